@@ -1,0 +1,28 @@
+package org.harmtrack.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One incident as one document tells it. The totals are derived from {@link #figures()}: {@code killed}
+ * covers every category, with min the lowest figure the document gives and max the highest; the
+ * breakdowns are set only where the text gives them. Unknown counts are null, never 0.
+ *
+ * @param evidence the spans of the document that speak of this incident
+ * @param confidence how sure the extractor is that this is a real incident with the given facts, 0..1
+ */
+public record Event(EventType type, EventDate date, Place place, List<Perpetrator> perpetrators,
+                    Range killed, Range injured, Range civiliansKilled, Range childrenKilled,
+                    Range womenKilled, Range combatantsKilled, List<Figure> figures, List<String> sources,
+                    List<Span> evidence, double confidence) {
+    public Event {
+        Objects.requireNonNull(type, "type");
+        perpetrators = List.copyOf(perpetrators);
+        figures = List.copyOf(figures);
+        sources = List.copyOf(sources);
+        evidence = List.copyOf(evidence);
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
+        }
+    }
+}
