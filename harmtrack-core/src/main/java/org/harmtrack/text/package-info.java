@@ -1,0 +1,2 @@
+/** Sentences and tokens with character offsets into the original text. */
+package org.harmtrack.text;
