@@ -1,0 +1,100 @@
+package org.harmtrack.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmtrack.model.Perpetrator;
+import org.harmtrack.model.Perpetrator.ActorKind;
+import org.harmtrack.model.Span;
+
+/**
+ * Finds armed actors in a sentence and normalises them (ACLED-style canonical names with a kind and, for
+ * state forces, the country), and decides from the words around each whether it is named as the attacker:
+ * "US airstrikes", "an alleged Israeli strike", "regime forces shelled", "carried out by Turkish drones",
+ * "attributed the strike to the Israeli forces". An actor named as a victim ("3 IS fighters were killed") is not.
+ * <p>Thread-safe: stateless, patterns compiled once.
+ */
+final class ActorReader {
+    private record Actor(Pattern pattern, String name, ActorKind kind, String country) {
+    }
+
+    private static final List<Actor> ACTORS = List.of(
+            actor("Saudi-led\\s+coalition|Arab\\s+coalition", "Saudi-led coalition", ActorKind.COALITION, "SA"),
+            actor("(?:US|U\\.S\\.|American)[- ]led\\s+(?:international\\s+)?coalition|[Ii]nternational\\s+[Cc]oalition"
+                    + "|(?<![\\w-])[Cc]oalition(?:\\s+(?:forces|warplanes|jets|aircraft|strikes?|airstrikes?))?(?!\\s+of)",
+                    "US-led coalition", ActorKind.COALITION, "US"),
+            actor("US|U\\.S\\.|USA|American|United\\s+States|CIA|Pentagon|Predator|Reaper", "United States",
+                    ActorKind.STATE_MILITARY, "US"),
+            actor("Israeli|Israel|IDF|Israel\\s+Defen[cs]e\\s+Forces|IAF", "Israeli military", ActorKind.STATE_MILITARY, "IL"),
+            actor("Russian|Russia", "Russian military", ActorKind.STATE_MILITARY, "RU"),
+            actor("Syrian\\s+(?:regime|government|army|Arab\\s+Army|air\\s+force|military|troops|helicopters|warplanes|jets)"
+                    + "|pro-regime|[Rr]egime|Assad|SAA|[Gg]overnment\\s+forces", "Syrian government forces",
+                    ActorKind.STATE_MILITARY, "SY"),
+            actor("Turkish|Turkey|TSK|Operation\\s+(?:Olive\\s+Branch|Euphrates\\s+Shield|Peace\\s+Spring)",
+                    "Turkish military", ActorKind.STATE_MILITARY, "TR"),
+            actor("British|RAF|Royal\\s+Air\\s+Force|UK", "United Kingdom", ActorKind.STATE_MILITARY, "GB"),
+            actor("French|France", "French military", ActorKind.STATE_MILITARY, "FR"),
+            actor("Dutch", "Dutch military", ActorKind.STATE_MILITARY, "NL"),
+            actor("Iraqi\\s+(?:forces|army|military|security\\s+forces|air\\s+force|troops)|Popular\\s+Mobili[sz]ation"
+                    + "(?:\\s+(?:Forces|Units))?|PMF|PMU|Hashd", "Iraqi forces", ActorKind.STATE_MILITARY, "IQ"),
+            actor("Iranian|IRGC", "Iranian military", ActorKind.STATE_MILITARY, "IR"),
+            actor("Pakistani\\s+(?:army|military|forces|security\\s+forces|air\\s+force|troops)", "Pakistani military",
+                    ActorKind.STATE_MILITARY, "PK"),
+            actor("Islamic\\s+State|ISIS|ISIL|IS|Daesh|DAESH", "Islamic State", ActorKind.NON_STATE_GROUP, null),
+            actor("Hay'?[ae]t\\s+Tahrir\\s+al[- ]?Sham|Tahrir\\s+al[- ]Sham|HTS|Jabhat\\s+(?:al[- ])?Nusra|Nusra\\s+Front",
+                    "Hayat Tahrir al-Sham", ActorKind.NON_STATE_GROUP, null),
+            actor("Syrian\\s+Democratic\\s+Forces|SDF|QSD", "Syrian Democratic Forces", ActorKind.NON_STATE_GROUP, null),
+            actor("YPG|YPJ|People'?s\\s+Protection\\s+Units", "YPG", ActorKind.NON_STATE_GROUP, null),
+            actor("Taliban|Tehrik-i-Taliban|TTP", "Taliban", ActorKind.NON_STATE_GROUP, null),
+            actor("al[- ]Qa'?eda|al[- ]Qaida|AQAP", "al-Qaeda", ActorKind.NON_STATE_GROUP, null),
+            actor("Hamas|Qassam\\s+Brigades", "Hamas", ActorKind.NON_STATE_GROUP, null),
+            actor("Hezbollah|Hizbullah|Hizballah", "Hezbollah", ActorKind.NON_STATE_GROUP, null),
+            actor("Houthis?|Ansar\\s+Allah", "Houthi forces", ActorKind.NON_STATE_GROUP, null),
+            actor("al[- ]Shabaab|al[- ]Shabab", "al-Shabaab", ActorKind.NON_STATE_GROUP, null),
+            actor("Free\\s+Syrian\\s+Army|FSA|Syrian\\s+National\\s+Army|SNA", "Free Syrian Army",
+                    ActorKind.NON_STATE_GROUP, null),
+            actor("Jaysh\\s+al[- ]?Islam|Jaish\\s+al[- ]Islam", "Jaysh al-Islam", ActorKind.NON_STATE_GROUP, null),
+            actor("Ahrar\\s+al[- ]?Sham", "Ahrar al-Sham", ActorKind.NON_STATE_GROUP, null),
+            actor("(?:Al[- ])?Rahman\\s+Corps|Faylaq\\s+al[- ]Rahman", "Faylaq al-Rahman", ActorKind.NON_STATE_GROUP, null),
+            actor("(?:unidentified|unknown)\\s+(?:gunmen|armed\\s+(?:men|individuals|group|persons)|assailants|attackers"
+                    + "|militants)", "unidentified armed group", ActorKind.UNKNOWN, null));
+
+    private static final Pattern AFTER_ATTACKER = Pattern.compile(
+            "^[\\s-]*(?:led\\s+coalition\\s+)?(?:(?:military|army|air\\s*force|forces|troops|soldiers|warplanes|jets|aircraft"
+            + "|drones?|helicopters?|navy|artillery|units|militants|fighters|gunmen|members|planes|tanks|snipers|sniper"
+            + "|police|security\\s+forces|occupation|-?backed\\s+\\w+|and\\s+\\w+\\s+(?:forces|warplanes|jets))\\s+)*"
+            + "(?:(?:air\\s*[- ]?strikes?|strikes?|drone\\s+strikes?|raids?|shelling|bombardment|bombing|attacks?|missiles?"
+            + "|rockets?|fire|gunfire|barrel\\s+bombs|bombs?|shells?|operations?|offensive|incursion)\\b"
+            + "|(?:reportedly\\s+|allegedly\\s+|also\\s+)?(?:shelled|bombed|struck|targeted|attacked|killed|fired|launched"
+            + "|carried|hit|raided|ambushed|executed|shot|stormed|detonated|dropped|bombarded|conducted|opened|pounded"
+            + "|destroyed|assassinated|kidnapped|abducted|targeting|shelling|bombing)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_ATTACKER = Pattern.compile(
+            "(?:\\bby|\\bto|\\bon|\\bblamed|\\bfrom)\\s+(?:the\\s+|an?\\s+)?(?:alleged(?:ly)?\\s+|suspected\\s+|likely\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static Actor actor(String regex, String name, ActorKind kind, String country) {
+        return new Actor(Pattern.compile("(?<![\\w'-])(?:" + regex + ")(?![\\w])"), name, kind, country);
+    }
+
+    /** The actors named in {@code text[from, to)}, in text order, without overlaps. */
+    List<ActorMention> read(String text, int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Actor a : ACTORS) {
+            Matcher m = a.pattern.matcher(text).region(from, to);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (out.stream().anyMatch(x -> x.span().overlaps(span))) {
+                    continue;
+                }
+                String after = text.substring(m.end(), Math.min(to, m.end() + 80));
+                String before = text.substring(Math.max(from, m.start() - 40), m.start());
+                boolean perpetrating = AFTER_ATTACKER.matcher(after).find() || BEFORE_ATTACKER.matcher(before).find();
+                out.add(new ActorMention(new Perpetrator(a.name, a.kind, a.country, m.group(), span), span, perpetrating));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+        return out;
+    }
+}

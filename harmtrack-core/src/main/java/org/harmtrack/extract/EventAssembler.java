@@ -1,0 +1,379 @@
+package org.harmtrack.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmtrack.gazetteer.Gazetteer;
+import org.harmtrack.gazetteer.GeoEntry;
+import org.harmtrack.gazetteer.GeoLevel;
+import org.harmtrack.gazetteer.Geoparser;
+import org.harmtrack.gazetteer.PlaceMention;
+import org.harmtrack.model.Aggregate;
+import org.harmtrack.model.DateGranularity;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.EventDate;
+import org.harmtrack.model.EventType;
+import org.harmtrack.model.Extraction;
+import org.harmtrack.model.Figure;
+import org.harmtrack.model.Measure;
+import org.harmtrack.model.Perpetrator;
+import org.harmtrack.model.Place;
+import org.harmtrack.model.PlacePrecision;
+import org.harmtrack.model.Range;
+import org.harmtrack.model.Span;
+import org.harmtrack.model.VictimCategory;
+import org.harmtrack.time.DateMention;
+
+/**
+ * Groups a document's sentence facts into incidents and campaign aggregates.
+ * <ul>
+ *   <li>A sentence with casualty figures or words of attack is an incident sentence. It continues the current
+ *       incident unless it gives figures for another village or another day than the current incident's figures.
+ *       Incidents about the same village and day are merged again afterwards (a headline and a later paragraph
+ *       telling the same strike are one event).</li>
+ *   <li>Figures in sentences about a campaign or a period, counts of strikes, bombs and sorties, and tolls of
+ *       1,000 or more are aggregates, never events.</li>
+ *   <li>An incident's place is the most specific place named in its sentences; a village the gazetteer does not
+ *       know ("the village of X near Y") falls back to the named larger place with precision "near". Its date is
+ *       the first date of its sentences, else the latest earlier date in the document, else the publication date.</li>
+ * </ul>
+ * Thread-safe: stateless.
+ */
+final class EventAssembler {
+    private static final long AGGREGATE_THRESHOLD = 1000;
+    private static final int LONG_DOCUMENT = 1500;
+    private static final Pattern UNKNOWN_PLACE = Pattern.compile(
+            "(?:\\b(?:village|town|hamlet|neighbou?rhood|area|camp|farms?|locality|settlement)\\s+of\\s+"
+            + "(?<a>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-)?\\p{Lu}[\\p{L}'’-]+)?))"
+            + "|(?<b>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+)\\s+(?:village|town|hamlet|area|neighbou?rhood)\\b");
+
+    private final TollCounter tolls = new TollCounter();
+
+    Extraction assemble(Document doc, List<SentenceFacts> facts, Geoparser.Geoparse geo, Gazetteer gazetteer) {
+        List<Draft> drafts = new ArrayList<>();
+        List<Aggregate> aggregates = new ArrayList<>();
+        Draft current = null;
+        for (SentenceFacts f : facts) {
+            List<FigureMention> incidentFigures = new ArrayList<>();
+            for (FigureMention m : f.figures()) {
+                if (!m.isCasualty() || f.campaign() || m.count().min() >= AGGREGATE_THRESHOLD) {
+                    if (!m.isCasualty() && m.count().max() < 2) {
+                        continue; // "a strike", "one raid": a detail of an incident, not a campaign count
+                    }
+                    if (m.isCasualty() || f.campaign() || m.count().min() >= 50) {
+                        aggregates.add(aggregate(m, f, geo));
+                    }
+                } else {
+                    incidentFigures.add(m);
+                }
+            }
+            boolean incident = !incidentFigures.isEmpty() || f.type() != null && !f.campaign();
+            if (!incident) {
+                if (current != null) {
+                    current.context.add(f);
+                }
+                continue;
+            }
+            if (current == null || startsNew(current, f, incidentFigures)) {
+                current = new Draft();
+                drafts.add(current);
+            }
+            current.add(f, incidentFigures);
+        }
+        List<Draft> merged = mergeSameIncident(drafts);
+        boolean longDocument = doc.text().length() > LONG_DOCUMENT;
+        List<Event> events = new ArrayList<>();
+        for (Draft d : merged) {
+            boolean hasFigures = !d.figures.isEmpty();
+            if (!hasFigures && (longDocument || merged.size() > 1)) {
+                continue; // words of attack without a toll, in a long piece: commentary more often than an incident
+            }
+            events.add(toEvent(d, merged.size() == 1, doc, facts, geo, gazetteer));
+        }
+        return new Extraction(doc.id(), events, aggregates);
+    }
+
+    /** A sentence starts a new incident when its figures are for another village or another day. */
+    private static boolean startsNew(Draft current, SentenceFacts f, List<FigureMention> figures) {
+        if (figures.isEmpty() || current.figures.isEmpty()) {
+            return false;
+        }
+        GeoEntry here = mostSpecific(f.places());
+        GeoEntry there = current.locality();
+        if (here != null && there != null && here.level() == GeoLevel.LOCALITY && here.id() != there.id()
+                && distanceKm(here, there) > 10) {
+            return true;
+        }
+        DateMention day = firstDay(f.dates());
+        DateMention currentDay = current.day();
+        return day != null && currentDay != null && !day.start().equals(currentDay.start());
+    }
+
+    private static List<Draft> mergeSameIncident(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = null;
+            GeoEntry place = d.locality();
+            for (Draft o : out) {
+                GeoEntry other = o.locality();
+                DateMention a = d.day();
+                DateMention b = o.day();
+                boolean sameDay = a == null || b == null || a.start().equals(b.start());
+                if (place != null && other != null && place.id() == other.id() && sameDay) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(d);
+            } else {
+                same.absorb(d);
+            }
+        }
+        return out;
+    }
+
+    private Event toEvent(Draft d, boolean onlyEvent, Document doc, List<SentenceFacts> all,
+                          Geoparser.Geoparse geo, Gazetteer gazetteer) {
+        List<TollCounter.Told> told = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (int i = 0; i < d.sentences.size(); i++) {
+            SentenceFacts f = d.sentences.get(i);
+            for (FigureMention m : d.figuresBySentence.get(i)) {
+                SourceMention source = nearestSource(f, m.span());
+                Figure figure = new Figure(m.measure(), m.category(), m.count(), m.approximate(),
+                        source == null ? null : source.name(),
+                        source == null ? Figure.Stance.REPORTED : source.stance(), m.span());
+                told.add(new TollCounter.Told(figure, f.sentence().index(), m.subset(), m.additive()));
+                if (source != null) {
+                    sources.add(source.name());
+                }
+            }
+            f.sources().forEach(s -> sources.add(s.name()));
+        }
+        Range killed = tolls.total(told, Measure.KILLED);
+        Range injured = tolls.total(told, Measure.INJURED);
+        Range civilians = tolls.category(told, Measure.KILLED, VictimCategory.CIVILIANS);
+        Range children = tolls.category(told, Measure.KILLED, VictimCategory.CHILDREN);
+        Range women = tolls.category(told, Measure.KILLED, VictimCategory.WOMEN);
+        Range fighters = tolls.category(told, Measure.KILLED, VictimCategory.FIGHTERS);
+        if (killed != null && civilians != null && civilians.max() > killed.max()) {
+            killed = killed.hull(civilians);
+        }
+
+        EventType type = null;
+        Map<String, Perpetrator> perpetrators = new LinkedHashMap<>();
+        List<Span> evidence = new ArrayList<>();
+        for (SentenceFacts f : d.sentences) {
+            type = EventTypes.moreSpecific(type, f.type());
+            for (ActorMention a : f.actors()) {
+                if (a.perpetrating()) {
+                    perpetrators.putIfAbsent(a.actor().name(), a.actor());
+                }
+            }
+            evidence.add(f.sentence().span());
+        }
+        Place place = place(d, onlyEvent, all, geo, gazetteer);
+        EventDate date = date(d, onlyEvent, doc, all);
+        double confidence = 0.3 + (told.isEmpty() ? 0 : 0.3) + (place != null ? 0.15 : 0) + (date != null ? 0.1 : 0)
+                + (sources.isEmpty() ? 0 : 0.1) + (perpetrators.isEmpty() ? 0 : 0.05);
+        return new Event(type == null ? EventType.OTHER : type, date, place, List.copyOf(perpetrators.values()),
+                killed, injured, civilians, children, women, fighters,
+                told.stream().map(TollCounter.Told::figure).toList(), List.copyOf(sources), evidence,
+                Math.min(1.0, confidence));
+    }
+
+    private static SourceMention nearestSource(SentenceFacts f, Span span) {
+        SourceMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (SourceMention s : f.sources()) {
+            int distance = s.span().start() >= span.end() ? s.span().start() - span.end()
+                    : Math.max(0, span.start() - s.span().end());
+            if (distance < bestDistance) {
+                best = s;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static Place place(Draft d, boolean onlyEvent, List<SentenceFacts> all, Geoparser.Geoparse geo,
+                               Gazetteer gazetteer) {
+        List<PlaceMention> candidates = new ArrayList<>();
+        d.sentences.forEach(f -> candidates.addAll(f.places()));
+        if (best(candidates) == null) {
+            d.context.forEach(f -> candidates.addAll(f.places()));
+        }
+        if (best(candidates) == null && onlyEvent) {
+            candidates.addAll(geo.mentions());
+        }
+        if (best(candidates) == null && !d.sentences.isEmpty()) {
+            int first = d.sentences.get(0).sentence().index();
+            for (int i = first - 1; i >= 0 && best(candidates) == null; i--) {
+                candidates.addAll(all.get(i).places());
+            }
+        }
+        PlaceMention chosen = best(candidates);
+        if (chosen == null) {
+            return null;
+        }
+        GeoEntry e = chosen.entry();
+        String unknown = unknownPlace(d, geo);
+        PlacePrecision precision = e.level().precision();
+        String text = chosen.text();
+        Span span = chosen.span();
+        if (unknown != null && e.level() == GeoLevel.LOCALITY) {
+            precision = PlacePrecision.NEAR;
+            text = unknown;
+        }
+        return new Place(text, e.name(), e.id(), gazetteer.admin1Name(e.admin1Key()), gazetteer.admin2Name(e.admin2Key()),
+                e.country(), e.lat(), e.lon(), precision, span);
+    }
+
+    /** The finest resolved mention, the earliest among equals. */
+    private static PlaceMention best(List<PlaceMention> mentions) {
+        PlaceMention best = null;
+        for (PlaceMention m : mentions) {
+            if (m.isResolved() && (best == null || m.entry().level().compareTo(best.entry().level()) < 0)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** A village the text names in the incident's sentences that the gazetteer does not know, if any. */
+    private static String unknownPlace(Draft d, Geoparser.Geoparse geo) {
+        for (SentenceFacts f : d.sentences) {
+            Matcher m = UNKNOWN_PLACE.matcher(f.sentence().text());
+            while (m.find()) {
+                String group = m.group("a") != null ? "a" : "b";
+                int start = f.sentence().start() + m.start(group);
+                int end = f.sentence().start() + m.end(group);
+                Span span = new Span(start, end);
+                boolean known = geo.mentions().stream().anyMatch(p -> p.span().overlaps(span) && p.isResolved());
+                if (!known) {
+                    return m.group(group);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EventDate date(Draft d, boolean onlyEvent, Document doc, List<SentenceFacts> all) {
+        DateMention day = d.day();
+        if (day == null) {
+            for (SentenceFacts f : d.sentences) {
+                for (DateMention m : f.dates()) {
+                    if (m.isResolved() && m.kind() != DateMention.Kind.PERIOD && day == null) {
+                        day = m;
+                    }
+                }
+            }
+        }
+        if (day == null && !d.sentences.isEmpty()) {
+            int first = d.sentences.get(0).sentence().index();
+            for (int i = first - 1; i >= 0 && day == null; i--) {
+                day = firstDay(all.get(i).dates());
+            }
+        }
+        if (day == null && onlyEvent) {
+            for (SentenceFacts f : all) {
+                day = day == null ? firstDay(f.dates()) : day;
+            }
+        }
+        if (day != null) {
+            return new EventDate(day.start(), day.end(), day.granularity(), day.text(), day.span());
+        }
+        if (doc.published() != null) {
+            return new EventDate(doc.published(), doc.published(), DateGranularity.DAY, "", null);
+        }
+        return null;
+    }
+
+    private static Aggregate aggregate(FigureMention m, SentenceFacts f, Geoparser.Geoparse geo) {
+        String measure = m.isCasualty()
+                ? (m.category() == VictimCategory.ALL ? m.measure().key() : m.category().key() + "_" + m.measure().key())
+                : m.unit();
+        EventDate period = null;
+        for (DateMention d : f.dates()) {
+            if (d.granularity() != DateGranularity.DAY) {
+                period = new EventDate(d.start(), d.end(), d.granularity(), d.text(), d.span());
+                break;
+            }
+        }
+        List<String> places = f.places().stream().filter(PlaceMention::isResolved)
+                .map(p -> p.entry().name()).distinct().toList();
+        List<Perpetrator> perpetrators = f.actors().stream().map(ActorMention::actor).distinct().toList();
+        String attributedTo = f.sources().isEmpty() ? null : f.sources().get(0).name();
+        return new Aggregate(measure, m.count(), period, places, perpetrators, attributedTo, m.span());
+    }
+
+    private static GeoEntry mostSpecific(List<PlaceMention> places) {
+        PlaceMention best = best(places);
+        return best == null ? null : best.entry();
+    }
+
+    private static DateMention firstDay(List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (d.isResolved() && d.granularity() == DateGranularity.DAY) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static double distanceKm(GeoEntry a, GeoEntry b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+
+    /** An incident being assembled: its sentences, their incident figures, and the context sentences after them. */
+    private static final class Draft {
+        final List<SentenceFacts> sentences = new ArrayList<>();
+        final List<List<FigureMention>> figuresBySentence = new ArrayList<>();
+        final List<FigureMention> figures = new ArrayList<>();
+        final List<SentenceFacts> context = new ArrayList<>();
+
+        void add(SentenceFacts f, List<FigureMention> incidentFigures) {
+            sentences.add(f);
+            figuresBySentence.add(incidentFigures);
+            figures.addAll(incidentFigures);
+        }
+
+        void absorb(Draft other) {
+            for (int i = 0; i < other.sentences.size(); i++) {
+                add(other.sentences.get(i), other.figuresBySentence.get(i));
+            }
+            context.addAll(other.context);
+        }
+
+        GeoEntry locality() {
+            for (SentenceFacts f : sentences) {
+                GeoEntry e = mostSpecific(f.places());
+                if (e != null && e.level() == GeoLevel.LOCALITY) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        DateMention day() {
+            for (SentenceFacts f : sentences) {
+                DateMention d = firstDay(f.dates());
+                if (d != null) {
+                    return d;
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.harmtrack.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.harmtrack.model.EventType;
+
+/**
+ * The words that tell what kind of incident a sentence speaks of, most specific first: a drone strike is
+ * an airstrike, and an airstrike mentioned beside clashes is still the airstrike.
+ */
+final class EventTypes {
+    private record Trigger(EventType type, Pattern pattern) {
+    }
+
+    private static final List<Trigger> TRIGGERS = List.of(
+            t(EventType.MASS_GRAVE, "mass\\s+graves?"),
+            t(EventType.SHOOTDOWN, "shot\\s+down|downed\\s+(?:a|an|the)|shooting\\s+down"),
+            t(EventType.SUICIDE_BOMBING, "suicide\\s+(?:bomber|bombing|attack|car\\s+bomb|vest|attacker)|S?VBIED"),
+            t(EventType.DRONE_STRIKE, "drones?|UAVs?|unmanned|Predator|Reaper"),
+            t(EventType.AIRSTRIKE, "air\\s*[- ]?strikes?|airstrikes?|air\\s+raids?|warplanes?|jets?|aerial|bombers?"
+                    + "|air\\s+force|barrel\\s+bombs?|helicopters?|aircraft|bombed|bombing|bombardment|strikes?|struck"),
+            t(EventType.SHELLING, "shell(?:ed|ing|s)?|artillery|mortars?|rockets?|missiles?|tank\\s+fire|Grad"),
+            t(EventType.EXPLOSIVE_DEVICE, "IEDs?|roadside\\s+bombs?|land\\s*mines?|mines?|explosive\\s+devices?|car\\s+bombs?"
+                    + "|booby[- ]trap(?:ped)?|explosions?|blasts?|detonat\\w*|explod\\w*|bomb"),
+            t(EventType.ARMED_CLASH, "clash(?:es|ed)?|fighting|battled?|fought|gunfights?|firefights?|exchange\\s+of\\s+fire"),
+            t(EventType.GROUND_OPERATION, "raids?|raided|stormed|ground\\s+operation|incursion|offensive"),
+            t(EventType.ATTACK, "attack(?:s|ed)?|gunmen|shot|ambush(?:ed)?|assassinat\\w*|sniper|gunfire|opened\\s+fire"
+                    + "|execut\\w+|stabb\\w+|kidnapp\\w+|abduct\\w+"));
+
+    private static Trigger t(EventType type, String regex) {
+        return new Trigger(type, Pattern.compile("(?<![\\w-])(?:" + regex + ")(?![\\w])", Pattern.CASE_INSENSITIVE));
+    }
+
+    private EventTypes() {
+    }
+
+    /** The most specific incident type the text's words name, or null. */
+    static EventType of(CharSequence text) {
+        for (Trigger trigger : TRIGGERS) {
+            if (trigger.pattern.matcher(text).find()) {
+                return trigger.type;
+            }
+        }
+        return null;
+    }
+
+    /** The more specific of two types (earlier in the trigger list). */
+    static EventType moreSpecific(EventType a, EventType b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return rank(a) <= rank(b) ? a : b;
+    }
+
+    private static int rank(EventType type) {
+        for (int i = 0; i < TRIGGERS.size(); i++) {
+            if (TRIGGERS.get(i).type == type) {
+                return i;
+            }
+        }
+        return TRIGGERS.size();
+    }
+}

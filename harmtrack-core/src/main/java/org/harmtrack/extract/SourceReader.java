@@ -1,0 +1,119 @@
+package org.harmtrack.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmtrack.model.Figure;
+import org.harmtrack.model.Span;
+
+/**
+ * Finds who gave a sentence's information ("according to X", "X said/reported/told/denied", "..., said X")
+ * and normalises well-known sources (SANA, SOHR, the Ministry of Health, the coalition, residents, local sources).
+ * A belligerent's acknowledgement is an admission; a denial is kept as such.
+ * <p>Thread-safe: stateless, patterns compiled once.
+ */
+final class SourceReader {
+    private static final String VERBS = "said|says|reported|reports|told|stated|claimed|claims|announced|confirmed|added"
+            + "|noted|documented|recorded|counted|published|released|estimated|denied|denies|acknowledged|admitted"
+            + "|conceded|accused|identified|attributed|blamed|shared|posted|tweeted|wrote|put|gave|cited|quoted|insisted"
+            + "|alleged|mentioned|indicated|explained|revealed|disclosed";
+    private static final String SOURCE_NOUNS = "residents|locals|sources|officials|activists|witnesses|medics|doctors"
+            + "|ministry|agency|observatory|monitor|group|spokesman|spokesperson|spokeswoman|military|army|police"
+            + "|relatives|survivors?|neighbou?rs|journalists|media|outlets?|network|coalition|government|authorities"
+            + "|officer|official|source|resident|villagers|director|minister|commander|statement|report|investigation"
+            + "|hospital|defen[cs]e|crescent|paramedics|father|mother|brother|son|daughter|uncle|relative|witness"
+            + "|eyewitness|teams?|department|office|channel|newspaper|website|page|account";
+    private static final Pattern ACCORDING = Pattern.compile(
+            "\\b(?:according\\s+to|as\\s+reported\\s+by|citing|cited\\s+by|per)\\s+(?<src>[^,.;:()\\n\"“”]{2,90}?)"
+            + "(?=\\s*(?:[,.;:()\"“”]|\\bwho\\b|\\bwhich\\b|\\bthat\\b|\\bin\\s+(?:a|an|its|his|her)\\b|\\bon\\s+\\w+day\\b|$))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_VERB = Pattern.compile(
+            "(?<src>(?:(?:the|a|an|local|Local|The|A)\\s+)?(?:[\\p{L}@'’.&-]+\\s+){0,6}?"
+            + "(?:[\\p{Lu}@][\\p{L}\\d@_'’.&-]*|(?i:" + SOURCE_NOUNS + ")))"
+            + "\\s+(?:(?:also|later|initially|previously|earlier|has|have|had|subsequently|separately|then|further)\\s+)?"
+            + "(?<verb>(?i:" + VERBS + "))\\b");
+    private static final Pattern VERB_SUBJECT = Pattern.compile(
+            "[,\"”]\\s*(?<verb>(?i:said|reported|told|added|according))\\s+(?<src>(?:the\\s+)?[^,.;:\\n\"“”]{3,60}?)(?=\\s*[,.;:]|$)");
+
+    private record Known(Pattern pattern, String name, boolean belligerent) {
+    }
+
+    private static final List<Known> KNOWN = List.of(
+            known("\\bSANA\\b|\\bSana\\b|Syrian\\s+(?:Arab\\s+)?(?:state\\s+)?news\\s+agency", "SANA", false),
+            known("Syrian\\s+Observatory|\\bSOHR\\b|\\bthe\\s+Observatory\\b", "SOHR", false),
+            known("(?i:health\\s+ministry|ministry\\s+of\\s+health)|\\bMoH\\b", "Ministry of Health", false),
+            known("(?i:civil\\s+defen[cs]e|white\\s+helmets)", "Civil Defence", false),
+            known("(?i:red\\s+crescent)|\\bPRCS\\b", "Red Crescent", false),
+            known("(?i:coalition)|CJTF|(?i:combined\\s+joint\\s+task\\s+force|inherent\\s+resolve)", "coalition", true),
+            known("Pentagon|CENTCOM|(?i:central\\s+command|US\\s+military|U\\.S\\.\\s+military|department\\s+of\\s+defen[cs]e)",
+                    "US military", true),
+            known("(?i:israeli\\s+(?:military|army|forces|defen[cs]e\\s+forces))|\\bIDF\\b", "Israeli military", true),
+            known("(?i:russian\\s+(?:defen[cs]e\\s+ministry|ministry\\s+of\\s+defen[cs]e|military))", "Russian Ministry of Defence", true),
+            known("(?i:ministry\\s+of\\s+defen[cs]e|defen[cs]e\\s+ministry|defen[cs]e\\s+secretary|defen[cs]e\\s+minister)|\\bMoD\\b",
+                    "Ministry of Defence", true),
+            known("\\bReuters\\b", "Reuters", false), known("\\bAFP\\b|Agence\\s+France", "AFP", false),
+            known("Associated\\s+Press|\\bAP\\b", "AP", false), known("\\bBBC\\b", "BBC", false),
+            known("Al\\s+Jazeera", "Al Jazeera", false), known("\\bWAFA\\b|\\bWafa\\b", "WAFA", false),
+            known("Shehab", "Shehab News Agency", false), known("\\bAirwars\\b", "Airwars", false),
+            known("Amnesty", "Amnesty International", false), known("Human\\s+Rights\\s+Watch|\\bHRW\\b", "Human Rights Watch", false),
+            known("\\bOCHA\\b|\\bUNICEF\\b|United\\s+Nations|\\bUN\\b", "United Nations", false),
+            known("Bureau\\s+of\\s+Investigative\\s+Journalism|\\bTBIJ\\b", "TBIJ", false),
+            known("(?i:\\bresidents|\\blocals\\b|villagers|neighbou?rs|inhabitants)", "residents", false),
+            known("(?i:witness)", "witnesses", false),
+            known("(?i:relatives|\\bfamily\\b|\\bfather\\b|\\bmother\\b|\\bbrother\\b|\\buncle\\b|\\bson\\b|\\bdaughter\\b)", "relatives", false),
+            known("(?i:local\\s+(?:sources|activists|media|monitors|journalists)|\\bactivists\\b|\\bsources\\b)", "local sources", false),
+            known("(?i:medics|doctors|hospital|paramedics|medical\\s+sources)", "medical sources", false),
+            known("(?i:\\bpolice\\b)", "police", false));
+
+    private static Known known(String regex, String name, boolean belligerent) {
+        return new Known(Pattern.compile(regex), name, belligerent);
+    }
+
+    /** The sources named in {@code text[from, to)}, in text order. */
+    List<SourceMention> read(String text, int from, int to) {
+        List<SourceMention> out = new ArrayList<>();
+        for (Pattern p : List.of(ACCORDING, SUBJECT_VERB, VERB_SUBJECT)) {
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                String raw = m.group("src").trim();
+                Span span = new Span(m.start("src"), m.start("src") + raw.length());
+                if (out.stream().anyMatch(s -> s.span().overlaps(span))) {
+                    continue;
+                }
+                String verb = p == ACCORDING ? "according" : m.group("verb").toLowerCase(Locale.ROOT);
+                SourceMention s = normalise(raw, verb, span);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(s -> s.span().start()));
+        return out;
+    }
+
+    private static SourceMention normalise(String raw, String verb, Span span) {
+        Figure.Stance stance = verb.startsWith("den") ? Figure.Stance.DENIED : Figure.Stance.REPORTED;
+        for (Known k : KNOWN) {
+            if (k.pattern.matcher(raw).find()) {
+                if (k.belligerent && (verb.equals("acknowledged") || verb.equals("admitted") || verb.equals("conceded")
+                        || verb.equals("confirmed"))) {
+                    stance = Figure.Stance.ADMITTED;
+                }
+                return new SourceMention(k.name, stance, span);
+            }
+        }
+        String name = raw.replaceFirst("(?i)^(?:the|a|an)\\s+", "").trim();
+        // a pronoun or a bare common word is not a source one can cite
+        if (name.isEmpty() || name.length() > 70 || name.matches("(?i)(?:he|she|they|it|we|i|who|which|this|that|there"
+                + "|reports?|it was|others|some|many|one|two)")) {
+            return null;
+        }
+        boolean named = Character.isUpperCase(name.charAt(0)) || name.startsWith("@");
+        if (!named && !name.toLowerCase(Locale.ROOT).matches(".*\\b(?:" + SOURCE_NOUNS + ")\\b.*")) {
+            return null;
+        }
+        return new SourceMention(name, stance, span);
+    }
+}
