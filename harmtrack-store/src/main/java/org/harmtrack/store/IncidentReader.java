@@ -1,0 +1,197 @@
+package org.harmtrack.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.harmtrack.model.Aggregate;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.EventType;
+import org.harmtrack.model.Figure;
+import org.harmtrack.model.Measure;
+import org.harmtrack.model.Perpetrator;
+import org.harmtrack.model.Place;
+import org.harmtrack.model.PlacePrecision;
+import org.harmtrack.model.Span;
+import org.harmtrack.model.VictimCategory;
+
+/**
+ * Reads articles, incidents and aggregates through one connection. Incidents are read in two steps: the
+ * matching event rows (filtered in SQL, plus the exact distance test in Java), then their child rows for the
+ * articles involved, a handful of queries whatever the number of events.
+ */
+final class IncidentReader {
+    /** The most ids bound into one {@code IN (...)} list. */
+    private static final int IN_CHUNK = 500;
+
+    private final Connection connection;
+
+    IncidentReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    long count(String table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    Optional<Document> article(String id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, body, published, title, url, publisher FROM article WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Document(rs.getString("id"), rs.getString("body"), Rows.date(rs, "published"),
+                        rs.getString("title"), rs.getString("url"), rs.getString("publisher")));
+            }
+        }
+    }
+
+    List<StoredIncident> incidents(IncidentQuery q) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String sql = IncidentSql.select(q, args);
+        List<StoredIncident> shells = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            Params p = Params.of(ps);
+            for (Object arg : args) {
+                p.object(arg);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (shells.size() < q.limit() && rs.next()) {
+                    StoredIncident shell = shell(rs);
+                    if (q.near() == null || isWithin(shell.event().place(), q.near())) {
+                        shells.add(shell);
+                    }
+                }
+            }
+        }
+        return withChildren(shells);
+    }
+
+    private static boolean isWithin(Place place, IncidentQuery.Near near) {
+        return place != null && Geo.distanceKm(near.lat(), near.lon(), place.lat(), place.lon()) <= near.radiusKm();
+    }
+
+    /** The incident as the event row has it, with empty lists where child rows belong. */
+    private static StoredIncident shell(ResultSet rs) throws SQLException {
+        String articleId = rs.getString("article_id");
+        int no = rs.getInt("event_no");
+        Place place = null;
+        if (rs.getString("place_name") != null) {
+            place = new Place(rs.getString("place_text"), rs.getString("place_name"), rs.getLong("geonames_id"),
+                    rs.getString("admin1"), rs.getString("admin2"), rs.getString("country"), rs.getDouble("lat"),
+                    rs.getDouble("lon"), Rows.key(rs, "place_precision", PlacePrecision.class),
+                    Rows.span(rs, "place_span"));
+        }
+        Event event = new Event(Rows.key(rs, "event_type", EventType.class), Rows.eventDate(rs, "date"), place,
+                List.of(), Rows.range(rs, "killed"), Rows.range(rs, "injured"), Rows.range(rs, "civilians_killed"),
+                Rows.range(rs, "children_killed"), Rows.range(rs, "women_killed"),
+                Rows.range(rs, "combatants_killed"), List.of(), List.of(), List.of(), rs.getDouble("confidence"));
+        return new StoredIncident(StoredIncident.incidentId(articleId, no), articleId, rs.getString("title"),
+                rs.getString("url"), rs.getString("publisher"), Rows.date(rs, "published"), event);
+    }
+
+    private List<StoredIncident> withChildren(List<StoredIncident> shells) throws SQLException {
+        if (shells.isEmpty()) {
+            return List.of();
+        }
+        Set<String> articles = new LinkedHashSet<>();
+        shells.forEach(s -> articles.add(s.documentId()));
+        Map<Key, List<Figure>> figures = children("figure", "event_no", articles, rs -> new Figure(
+                Rows.key(rs, "measure", Measure.class), Rows.key(rs, "category", VictimCategory.class),
+                Rows.range(rs, "count"), rs.getBoolean("approximate"), rs.getString("attributed_to"),
+                Rows.key(rs, "stance", Figure.Stance.class), Rows.span(rs, "span")));
+        Map<Key, List<Perpetrator>> perpetrators = children("perpetrator", "event_no", articles, Rows::perpetrator);
+        Map<Key, List<String>> sources = children("event_source", "event_no", articles, rs -> rs.getString("name"));
+        Map<Key, List<Span>> evidence = children("evidence", "event_no", articles, rs -> Rows.span(rs, "span"));
+        List<StoredIncident> result = new ArrayList<>(shells.size());
+        for (StoredIncident s : shells) {
+            Key key = new Key(s.documentId(), eventNo(s.incidentId()));
+            Event e = s.event();
+            Event full = new Event(e.type(), e.date(), e.place(), perpetrators.getOrDefault(key, List.of()),
+                    e.killed(), e.injured(), e.civiliansKilled(), e.childrenKilled(), e.womenKilled(),
+                    e.combatantsKilled(), figures.getOrDefault(key, List.of()), sources.getOrDefault(key, List.of()),
+                    evidence.getOrDefault(key, List.of()), e.confidence());
+            result.add(new StoredIncident(s.incidentId(), s.documentId(), s.title(), s.url(), s.publisher(),
+                    s.published(), full));
+        }
+        return result;
+    }
+
+    private static int eventNo(String incidentId) {
+        return Integer.parseInt(incidentId.substring(incidentId.lastIndexOf('#') + 1));
+    }
+
+    List<Aggregate> aggregates(String articleId) throws SQLException {
+        Set<String> ids = Set.of(articleId);
+        Map<Key, List<String>> places = children("aggregate_place", "aggregate_no", ids, rs -> rs.getString("name"));
+        Map<Key, List<Perpetrator>> perpetrators =
+                children("aggregate_perpetrator", "aggregate_no", ids, Rows::perpetrator);
+        List<Aggregate> result = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT * FROM aggregate WHERE article_id = ? ORDER BY aggregate_no")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Key key = new Key(articleId, rs.getInt("aggregate_no"));
+                    result.add(new Aggregate(rs.getString("measure"), Rows.range(rs, "count"),
+                            Rows.eventDate(rs, "period"), places.getOrDefault(key, List.of()),
+                            perpetrators.getOrDefault(key, List.of()), rs.getString("attributed_to"),
+                            Rows.span(rs, "span")));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** An event or aggregate: its article and its 1-based number there. */
+    private record Key(String articleId, int no) {
+    }
+
+    /** Maps one row to a value; may throw SQLException, unlike {@link java.util.function.Function}. */
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a child table for the given articles, grouped by owner in {@code ord} order. */
+    private <T> Map<Key, List<T>> children(String table, String ownerColumn, Collection<String> articleIds,
+                                           RowMapper<T> mapper) throws SQLException {
+        Map<Key, List<T>> result = new HashMap<>();
+        List<String> ids = List.copyOf(articleIds);
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            // table and column names are constants of this class, never user input
+            String sql = "SELECT * FROM " + table + " WHERE article_id IN (" + marks + ") ORDER BY article_id, "
+                    + ownerColumn + ", ord";
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Key key = new Key(rs.getString("article_id"), rs.getInt(ownerColumn));
+                        result.computeIfAbsent(key, k -> new ArrayList<>()).add(mapper.map(rs));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,73 @@
+package org.harmtrack.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.harmtrack.model.Aggregate;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.Extraction;
+
+/**
+ * A durable record of ingested articles, the incidents extracted from them and their campaign-level aggregates.
+ *
+ * <p>Implementations are thread-safe: every method may be called from several threads at once. Each
+ * {@link #ingest} is one transaction, and readers never see an article half written. After {@link #close()}
+ * every other method throws {@link IllegalStateException}.
+ *
+ * <p>Database failures surface as the unchecked {@link StoreException}; invalid arguments as
+ * {@link IllegalArgumentException} or {@link NullPointerException}.
+ */
+public interface IncidentStore extends AutoCloseable {
+
+    /**
+     * Opens, creating if needed, the H2 file database in {@code dir} and brings its schema up to date.
+     *
+     * @see H2IncidentStore#openH2(Path)
+     */
+    static IncidentStore openH2(Path dir) {
+        return H2IncidentStore.openH2(dir);
+    }
+
+    /**
+     * Stores an article with everything extracted from it, in one transaction.
+     *
+     * <p>The article's identity is {@code doc.id()} and its version is the SHA-256 of {@code doc.text()}: an
+     * article already stored with the same text is left alone, even if its metadata or the extraction differ
+     * ({@link IngestOutcome#UNCHANGED}); one stored with another text has its metadata, text, events and
+     * aggregates replaced ({@link IngestOutcome#UPDATED}). If anything fails, nothing of this call is kept and
+     * whatever was committed before, including a previous version of the same article, stays as it was.
+     *
+     * @param doc        the article
+     * @param extraction what was extracted from it; its {@code documentId} must equal {@code doc.id()}
+     * @return what the call changed
+     * @throws IllegalArgumentException if the extraction belongs to another document
+     * @throws StoreException if the database rejects the article; the message names the document id
+     */
+    IngestOutcome ingest(Document doc, Extraction extraction);
+
+    /**
+     * The incidents matching every filter the query sets, ordered by event start date (undated last), then by
+     * document id and position in the document, at most {@link IncidentQuery#limit()} of them.
+     */
+    List<StoredIncident> incidents(IncidentQuery query);
+
+    /** The campaign-level figures of one article, in extraction order; empty if the article is unknown. */
+    List<Aggregate> aggregates(String documentId);
+
+    /** The stored article with this id. */
+    Optional<Document> article(String id);
+
+    /** How many articles are stored. */
+    long articleCount();
+
+    /** How many incidents ({@link Event}s) are stored, over all articles. */
+    long incidentCount();
+
+    /**
+     * Waits for a running {@link #ingest} to finish, then releases the database. Idempotent.
+     */
+    @Override
+    void close();
+}

@@ -1,0 +1,192 @@
+package org.harmtrack.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import org.harmtrack.model.Aggregate;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Extraction;
+
+/**
+ * The {@link IncidentStore} over any JDBC data source holding the schema of {@code db/migration}.
+ *
+ * <p>Each call borrows its own connection. Reads run in a REPEATABLE READ transaction so an incident and its
+ * child rows come from one snapshot; writes are serialised by a lock, which keeps two ingests of one new
+ * article from racing to insert it and lets {@link #close()} wait for a running ingest.
+ */
+final class JdbcIncidentStore implements IncidentStore {
+    private final DataSource dataSource;
+    private final Runnable release;
+    private final String description;
+    private final Clock clock;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    /**
+     * @param dataSource  where connections come from
+     * @param release     frees the data source on {@link #close()}
+     * @param description names the database in error messages ("H2 database in /data/harmtrack")
+     */
+    JdbcIncidentStore(DataSource dataSource, Runnable release, String description, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.release = Objects.requireNonNull(release, "release");
+        this.description = Objects.requireNonNull(description, "description");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public IngestOutcome ingest(Document doc, Extraction extraction) {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(extraction, "extraction");
+        if (!doc.id().equals(extraction.documentId())) {
+            throw new IllegalArgumentException("extraction is for document '" + extraction.documentId()
+                    + "', not for document '" + doc.id() + "'");
+        }
+        writeLock.lock();
+        try {
+            checkOpen("ingest document '" + doc.id() + "'");
+            return write(doc, extraction);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private IngestOutcome write(Document doc, Extraction extraction) {
+        try (Connection c = dataSource.getConnection()) {
+            IncidentWriter writer = new IncidentWriter(c);
+            try {
+                return transaction(c, Connection.TRANSACTION_READ_COMMITTED,
+                        tx -> writer.write(doc, extraction, OffsetDateTime.now(clock)));
+            } catch (SQLException | RuntimeException e) {
+                throw ingestFailure(doc, " at " + writer.position(), e);
+            }
+        } catch (SQLException e) { // no connection to be had, or closing it failed
+            throw ingestFailure(doc, "", e);
+        }
+    }
+
+    private StoreException ingestFailure(Document doc, String where, Exception e) {
+        return new StoreException("could not ingest document '" + doc.id() + "'" + where + " into " + description
+                + ": " + message(e), e);
+    }
+
+    /** A unit of work on a connection, which may throw SQLException. */
+    private interface Work<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction at the given isolation, then hands the connection back (it returns
+     * to a pool) in auto-commit mode at its previous isolation. On failure rolls back and rethrows the failure
+     * itself, with any error of the rollback or the restore attached as suppressed.
+     */
+    private static <T> T transaction(Connection c, int isolation, Work<T> work) throws SQLException {
+        int previous = c.getTransactionIsolation();
+        c.setTransactionIsolation(isolation);
+        c.setAutoCommit(false);
+        T result;
+        try {
+            result = work.apply(c);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+                restore(c, previous);
+            } catch (SQLException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        restore(c, previous);
+        return result;
+    }
+
+    private static void restore(Connection c, int isolation) throws SQLException {
+        c.setAutoCommit(true);
+        c.setTransactionIsolation(isolation);
+    }
+
+    @Override
+    public List<StoredIncident> incidents(IncidentQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("query incidents " + query, r -> r.incidents(query));
+    }
+
+    @Override
+    public List<Aggregate> aggregates(String documentId) {
+        Objects.requireNonNull(documentId, "documentId");
+        return read("read the aggregates of document '" + documentId + "'", r -> r.aggregates(documentId));
+    }
+
+    @Override
+    public Optional<Document> article(String id) {
+        Objects.requireNonNull(id, "id");
+        return read("read article '" + id + "'", r -> r.article(id));
+    }
+
+    @Override
+    public long articleCount() {
+        return read("count articles", r -> r.count("article"));
+    }
+
+    @Override
+    public long incidentCount() {
+        return read("count incidents", r -> r.count("event"));
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                release.run();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** A read step that may throw SQLException. */
+    private interface Read<T> {
+        T apply(IncidentReader reader) throws SQLException;
+    }
+
+    private <T> T read(String action, Read<T> work) {
+        checkOpen(action);
+        try (Connection c = dataSource.getConnection()) {
+            // one snapshot for the event rows and the child rows read after them
+            return transaction(c, Connection.TRANSACTION_REPEATABLE_READ, tx -> work.apply(new IncidentReader(tx)));
+        } catch (SQLException e) {
+            throw new StoreException("could not " + action + " in " + description + ": " + message(e), e);
+        }
+    }
+
+    private void checkOpen(String action) {
+        if (closed) {
+            throw new IllegalStateException("cannot " + action + ": the store over " + description + " is closed");
+        }
+    }
+
+    /**
+     * The most telling message of a failure, without the SQL text H2 appends (the cause keeps it): batch
+     * failures keep their message in the chained exception.
+     */
+    private static String message(Exception e) {
+        String m = e instanceof SQLException sql && sql.getNextException() != null
+                ? sql.getNextException().getMessage() : e.getMessage();
+        if (m == null) {
+            return e.getClass().getName();
+        }
+        int sqlText = m.indexOf("; SQL statement:");
+        return sqlText >= 0 ? m.substring(0, sqlText) : m;
+    }
+}
