@@ -1,0 +1,215 @@
+package org.harmtrack.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.harmtrack.model.Document;
+
+/**
+ * Reads documents from files, one at a time, so memory stays constant whatever the input size:
+ * <ul>
+ *   <li>JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}, or {@code -} for standard input): one object a line
+ *       with {@code id}, {@code text} and optional {@code published} (YYYY-MM-DD), {@code title}, {@code url},
+ *       {@code publisher}; other fields are ignored;</li>
+ *   <li>plain-text files: one document each, id = the file name;</li>
+ *   <li>folders: their files of those kinds, in name order, recursively.</li>
+ * </ul>
+ * Input that cannot be a document (a malformed line, a binary file, text that is not UTF-8, a document over
+ * {@link #MAX_DOCUMENT_CHARS}) is reported to the problem consumer with its file and line and skipped.
+ * <p>Not thread-safe: one reader per run.
+ */
+public final class DocumentReader {
+    /** Larger documents are refused: no news report is this long, and extraction time grows with length. */
+    public static final int MAX_DOCUMENT_CHARS = 5_000_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Consumer<InputProblem> problems;
+
+    public DocumentReader(Consumer<InputProblem> problems) {
+        this.problems = problems;
+    }
+
+    /** Calls {@code sink} with each document of each path, in order. */
+    public void read(List<Path> paths, InputStream stdin, Consumer<Document> sink) {
+        for (Path path : paths) {
+            if (path.toString().equals("-")) {
+                readJsonLines("<stdin>", stdin, sink);
+            } else if (Files.isDirectory(path)) {
+                for (Path file : filesIn(path)) {
+                    readFile(file, sink);
+                }
+            } else if (Files.isRegularFile(path)) {
+                readFile(path, sink);
+            } else {
+                problems.accept(new InputProblem(path.toString(), "no such file or folder"));
+            }
+        }
+    }
+
+    private List<Path> filesIn(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList());
+            return files;
+        } catch (IOException e) {
+            problems.accept(new InputProblem(folder.toString(), "could not list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private void readFile(Path file, Consumer<Document> sink) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    readJsonLines(file.toString(), in, sink);
+                }
+            } else {
+                readTextFile(file, sink);
+            }
+        } catch (IOException e) {
+            problems.accept(new InputProblem(file.toString(), "could not read: " + e.getMessage()));
+        }
+    }
+
+    private void readTextFile(Path file, Consumer<Document> sink) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_DOCUMENT_CHARS * 4L) {
+            problems.accept(new InputProblem(file.toString(), "file of " + size + " bytes is larger than a document may be"));
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String problem = binaryProblem(bytes);
+        if (problem != null) {
+            problems.accept(new InputProblem(file.toString(), problem));
+            return;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.accept(new InputProblem(file.toString(), "not valid UTF-8 text (convert it to UTF-8 first)"));
+            return;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.length() > MAX_DOCUMENT_CHARS) {
+            problems.accept(new InputProblem(file.toString(), "document of " + text.length() + " characters is over the limit of "
+                    + MAX_DOCUMENT_CHARS));
+            return;
+        }
+        String id = file.getFileName().toString().replaceFirst("\\.(txt|text|md)$", "");
+        sink.accept(new Document(id, text, null, null, null, null));
+    }
+
+    private void readJsonLines(String input, InputStream in, Consumer<Document> sink) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)), 1 << 16);
+        int lineNo = 0;
+        try {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = input + ":" + lineNo;
+                Document doc = parseLine(where, line);
+                if (doc != null) {
+                    sink.accept(doc);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + input + " after line " + lineNo, e);
+        }
+    }
+
+    private Document parseLine(String where, String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (IOException e) {
+            problems.accept(new InputProblem(where, "not a JSON object: " + firstLine(e.getMessage())));
+            return null;
+        }
+        if (node == null || !node.isObject()) {
+            problems.accept(new InputProblem(where, "not a JSON object"));
+            return null;
+        }
+        JsonNode id = node.get("id");
+        JsonNode text = node.get("text");
+        if (id == null || id.isNull() || id.asText().isBlank()) {
+            problems.accept(new InputProblem(where, "missing \"id\""));
+            return null;
+        }
+        if (text == null || !text.isTextual()) {
+            problems.accept(new InputProblem(where, "document " + id.asText() + " has no string \"text\""));
+            return null;
+        }
+        if (text.asText().length() > MAX_DOCUMENT_CHARS) {
+            problems.accept(new InputProblem(where, "document " + id.asText() + " is over the limit of "
+                    + MAX_DOCUMENT_CHARS + " characters"));
+            return null;
+        }
+        LocalDate published = null;
+        String pub = optional(node, "published");
+        if (pub != null && !pub.isBlank()) {
+            try {
+                published = LocalDate.parse(pub.length() > 10 ? pub.substring(0, 10) : pub);
+            } catch (DateTimeParseException e) {
+                problems.accept(new InputProblem(where, "document " + id.asText() + ": \"published\" is not a YYYY-MM-DD date: "
+                        + pub + " (ignored)"));
+            }
+        }
+        return new Document(id.asText(), text.asText(), published, optional(node, "title"), optional(node, "url"),
+                optional(node, "publisher"));
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** Why bytes are not text, or null: NUL bytes or mostly control characters mean a binary file. */
+    static String binaryProblem(byte[] bytes) {
+        int controls = 0;
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return "binary file (contains NUL bytes), not text";
+            }
+            if (b < 9 || (b > 13 && b < 32)) {
+                controls++;
+            }
+        }
+        return n > 0 && controls * 10 > n ? "binary file (mostly control bytes), not text" : null;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,2 @@
+/** The harmtrack command line: extract, ingest, incidents, demo, bench. */
+package org.harmtrack.app;
