@@ -54,6 +54,7 @@ final class EventAssembler {
             + "|(?<b>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+)\\s+(?:village|town|hamlet|area|neighbou?rhood)\\b");
 
     private final TollCounter tolls = new TollCounter();
+    private final AllocationReader allocations = new AllocationReader();
 
     Extraction assemble(Document doc, List<SentenceFacts> facts, Geoparser.Geoparse geo, Gazetteer gazetteer) {
         List<Draft> drafts = new ArrayList<>();
@@ -94,9 +95,24 @@ final class EventAssembler {
             if (!hasFigures && (longDocument || merged.size() > 1)) {
                 continue; // words of attack without a toll, in a long piece: commentary more often than an incident
             }
-            events.add(toEvent(d, merged.size() == 1, doc, facts, geo, gazetteer));
+            Event event = toEvent(d, merged.size() == 1, doc, facts, geo, gazetteer);
+            if (merged.size() == 1) {
+                event = withAllocatedShare(event, doc.text());
+            }
+            events.add(event);
         }
         return new Extraction(doc.id(), events, aggregates);
+    }
+
+    /** The event's share of the toll where the note says how it is shared among places ("7 each"). */
+    private Event withAllocatedShare(Event e, String text) {
+        Range share = allocations.share(text, e.killed());
+        if (share == null) {
+            return e;
+        }
+        return new Event(e.type(), e.date(), e.place(), e.perpetrators(), share, e.injured(), e.civiliansKilled(),
+                e.childrenKilled(), e.womenKilled(), e.combatantsKilled(), e.figures(), e.sources(), e.evidence(),
+                e.confidence());
     }
 
     /** A sentence starts a new incident when its figures are for another village or another day. */
@@ -150,7 +166,7 @@ final class EventAssembler {
                 Figure figure = new Figure(m.measure(), m.category(), m.count(), m.approximate(),
                         source == null ? null : source.name(),
                         source == null ? Figure.Stance.REPORTED : source.stance(), m.span());
-                told.add(new TollCounter.Told(figure, f.sentence().index(), m.subset(), m.additive()));
+                told.add(new TollCounter.Told(figure, f.sentence().index(), m.subset(), m.additive(), m.vague(), m.named()));
                 if (source != null) {
                     sources.add(source.name());
                 }

@@ -12,9 +12,11 @@ import org.harmtrack.model.VictimCategory;
  * @param unit     for counts of strikes, bombs, sorties...: the counted noun; else null
  * @param subset   the figure is a breakdown of another ("including 4 children", "9 of whom were women")
  * @param additive the figure adds to an earlier one ("another 3 were killed", "2 more died")
+ * @param vague    the count is a vague word ("dozens", "a number of") standing for a documented range
+ * @param named    the text names who is counted ("12 people", "5 fighters"); false for a bare "12 were killed"
  */
 record FigureMention(Measure measure, String unit, VictimCategory category, Range count, boolean approximate,
-                     Span span, boolean subset, boolean additive) {
+                     Span span, boolean subset, boolean additive, boolean vague, boolean named) {
     boolean isCasualty() {
         return measure != null;
     }

@@ -25,12 +25,41 @@ import org.harmtrack.text.Token;
  */
 final class FigureReader {
     private static final int NOUN_WINDOW = 7;
-    private static final int RIGHT_WINDOW = 8;
-    private static final int LEFT_WINDOW = 6;
+    private static final int RIGHT_WINDOW = 14;
+    private static final int LEFT_WINDOW = 10;
     private static final Set<String> SUBSET_BEFORE = Set.of("including", "includes", "included", "include", "among",
             "mostly", "mainly", "incl", "namely", "whom", "them");
     private static final Set<String> ADDITIVE_BEFORE = Set.of("also", "another", "further", "additional", "other");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are",
+            "reportedly", "allegedly", "reported", "later", "also", "got", "get");
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "his", "her", "their", "its", "several", "dozens", "at", "more",
+            "over", "some", "nearly", "about", "around", "up", "between", "all", "both", "many");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "while", "but", "whereas", "whilst");
+    private static final Set<String> NOUN_PHRASE_ENDS = Set.of("in", "on", "at", "near", "during", "after", "before",
+            "by", "with", "when", "while", "as", "into", "inside", "outside", "across", "following", "amid", "since");
+    private static final Set<String> PARTICIPLES = Set.of("injured", "wounded", "hurt", "killed", "dead", "maimed");
+    private static final Set<String> COPULAS = Set.of("be", "is", "was", "were", "as", "being", "become", "became",
+            "been", "are");
+    /** Nouns after which a victim word is an adjective: "a civilian residence", "a child's school". */
+    private static final Set<String> VICTIM_AS_ADJECTIVE = Set.of("residence", "residences", "residential", "house",
+            "home", "area", "areas", "facility", "infrastructure", "population", "neighbourhood", "neighborhood",
+            "car", "vehicle", "defence", "defense", "target", "targets", "building", "convoy", "gathering", "centre",
+            "center", "position", "positions", "casualties", "objects", "status", "hospital", "school", "shelter",
+            "or", "faction", "factions", "group", "groups", "forces", "force", "death",
+            "deaths", "toll", "casualty", "harm");
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "the", "another", "his", "her");
+    /** Verbs of other fates: a count before or after them is not a casualty of the harm word beyond them. */
+    private static final Set<String> OTHER_FATES = Set.of("captured", "capturing", "capture", "arrested", "arresting",
+            "detained", "detaining", "abducted", "abducting", "kidnapped", "kidnapping", "destroyed", "destroying",
+            "seized", "seizing", "took", "taking", "rescued", "evacuated", "displaced", "released", "freed",
+            "surrendered", "defected", "fled", "withdrew", "recruited", "imprisoned", "escaped", "survived", "missing");
+    /** Harm nouns that govern what follows them ("the wounding of 5"), never what precedes. */
+    private static final Set<String> HARM_NOUNS_OF = Set.of("wounding", "killing", "death", "deaths", "injury",
+            "injuries", "injuring", "bodies");
     private static final Set<String> SINGULAR_VICTIMS = Set.of("civilian", "child", "boy", "girl", "woman", "man",
+            "official", "lieutenant", "brigadier", "colonel", "captain", "sergeant", "general", "wife", "husband",
+            "emir", "judge", "cleric", "imam", "mayor", "chief", "deputy", "activist", "engineer", "operator",
             "fighter", "soldier", "member", "militant", "paramedic", "journalist", "person", "resident", "farmer",
             "shepherd", "teenager", "baby", "infant", "toddler", "policeman", "officer", "commander", "doctor", "nurse",
             "student", "worker", "volunteer", "driver", "elder", "individual", "rebel", "insurgent", "medic",
@@ -86,6 +115,10 @@ final class FigureReader {
         if (first < 0 || isAgeOrTime(tokens, first, last)) {
             return null;
         }
+        if (first > 0 && tokens.get(first - 1).text().equals(",") && tokens.get(first).lower().equals("one")
+                && last + 1 < tokens.size() && tokens.get(last + 1).lower().equals("of")) {
+            return null; // "the commander of X Battalion, one of the rebel groups": a description, not a count
+        }
         int qualifierFirst = first;
         while (qualifierFirst > 0 && tokens.get(qualifierFirst - 1).start() >= q.span().start()) {
             qualifierFirst--;
@@ -103,7 +136,7 @@ final class FigureReader {
                 break;
             }
             if (w.equals("of") && j + 1 < tokens.size()
-                    && Set.of("them", "whom", "those", "these").contains(tokens.get(j + 1).lower())) {
+                    && Set.of("them", "whom", "those", "these", "which").contains(tokens.get(j + 1).lower())) {
                 subset = true;
                 j++;
                 nounEnd = j;
@@ -127,22 +160,26 @@ final class FigureReader {
             if (VictimWords.isThing(w)) {
                 return null;
             }
+            if (NOUN_PHRASE_ENDS.contains(w)) {
+                break; // "50 Syrian Army in clashes": the noun phrase is over
+            }
             if (VictimWords.measure(w) != null) {
                 harmWordNext = j == last + 1 || category == null;
                 break;
             }
-            if (!t.isWord() && !w.equals("-")) {
+            if (!t.isWord() && !w.equals("-") && !w.equals("'") && !w.equals("‘") && !w.equals("’") && !w.equals("\"")) {
                 break;
             }
         }
         if (unit != null) {
             return new FigureMention(null, unit, VictimCategory.ALL, q.count(), q.approximate(),
-                    new Span(q.span().start(), tokens.get(nounEnd).end()), false, false);
+                    new Span(q.span().start(), tokens.get(nounEnd).end()), false, false, q.kind() == Quantity.Kind.VAGUE, true);
         }
         Measure measure = nearestHarm(tokens, qualifierFirst, nounEnd, c, countAt);
         if (measure == null) {
             return null;
         }
+        boolean named = category != null;
         if (category == null) {
             category = VictimCategory.ALL;
         }
@@ -152,30 +189,54 @@ final class FigureReader {
                 subset = true;
             }
         }
+        if (q.span().length() <= 7 && SINGULAR_DETERMINERS.contains(tokens.get(first).lower()) && first > 0
+                && Set.of(",", ":", "(").contains(tokens.get(first - 1).text()) && c > 0) {
+            subset = true; // "2 regime members, a lieutenant and a captain, were killed": the pair named
+        }
         boolean additive = false;
         for (int j = Math.max(0, qualifierFirst - 3); j < qualifierFirst; j++) {
             if (ADDITIVE_BEFORE.contains(tokens.get(j).lower())) {
                 additive = true;
             }
         }
-        if (last + 1 < tokens.size() && tokens.get(last + 1).lower().equals("more")) {
+        if (tokens.get(first).lower().equals("another") || last + 1 < tokens.size() && tokens.get(last + 1).lower().equals("more")) {
             additive = true;
         }
         int spanEnd = Math.max(tokens.get(nounEnd).end(), q.span().end());
-        return new FigureMention(measure, null, category, q.count(), q.approximate(),
-                new Span(q.span().start(), spanEnd), subset, additive);
+        if (nounEnd + 1 < tokens.size() && tokens.get(nounEnd + 1).lower().equals("among")) {
+            subset = true; // "2 named commanders among 13-15 militants killed"
+        }
+        Range count = q.count();
+        if (qualifierFirst > 0 && tokens.get(qualifierFirst - 1).lower().equals("with")
+                && tokens.get(nounEnd).lower().startsWith("other")) {
+            count = count.plus(Range.exactly(1)); // "a commander was killed with 3 others": four dead
+        }
+        return new FigureMention(measure, null, category, count, q.approximate(),
+                new Span(q.span().start(), spanEnd), subset, additive, q.kind() == Quantity.Kind.VAGUE, named);
     }
 
     /** The harm named nearest to a count: right of its noun or left of it, not past another count. */
     private static Measure nearestHarm(List<Token> tokens, int first, int nounEnd, int c, int[] countAt) {
         Measure right = null;
+        boolean rightActive = false;
         int rightDistance = Integer.MAX_VALUE;
+        // other counts may stand between a count and its verb: "2 militants and 2 civilians were killed",
+        // "Nine people, including two fighters, were killed"; another fate ends the search and, if nearer than
+        // any harm word, decides it: "another deputy captured", "four others were captured"
         for (int j = nounEnd + 1; j < tokens.size() && j <= nounEnd + RIGHT_WINDOW; j++) {
-            if (countAt[j] >= 0 && countAt[j] != c || tokens.get(j).text().equals(";")) {
+            String w = tokens.get(j).lower();
+            if (w.equals(";") || w.equals(".")) {
                 break;
             }
-            Measure m = VictimWords.measure(tokens.get(j).lower());
-            if (m != null) {
+            if (OTHER_FATES.contains(w)) {
+                rightDistance = j - nounEnd;
+                break;
+            }
+            Measure m = harmAt(tokens, j);
+            boolean governsRightwards = HARM_NOUNS_OF.contains(w) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).lower().equals("of");
+            if (m != null && !governsRightwards) {
+                rightActive = isActiveKilling(tokens, j);
                 right = combined(tokens, j, m);
                 rightDistance = j - nounEnd;
                 break;
@@ -183,25 +244,83 @@ final class FigureReader {
         }
         Measure left = null;
         int leftDistance = Integer.MAX_VALUE;
+        // leftwards, a conjunction ends the harm word's reach ("killed in the clashes and several others were
+        // injured") unless another count stands after it ("killing 29 regime fighters and 23 rebels")
+        boolean conjunction = false;
         for (int j = first - 1; j >= 0 && j >= first - LEFT_WINDOW; j--) {
-            if (countAt[j] >= 0 && countAt[j] != c || tokens.get(j).text().equals(";")) {
+            String w = tokens.get(j).lower();
+            if (w.equals(";") || OTHER_FATES.contains(w)) {
                 break;
             }
-            Measure m = VictimWords.measure(tokens.get(j).lower());
+            if (countAt[j] >= 0 && countAt[j] != c) {
+                conjunction = false;
+            } else if (CONJUNCTIONS.contains(w)) {
+                conjunction = true;
+            }
+            Measure m = harmAt(tokens, j);
             if (m != null) {
-                left = m;
-                leftDistance = first - j;
+                if (!conjunction) {
+                    left = m;
+                    leftDistance = first - j;
+                }
                 break;
             }
         }
-        return leftDistance < rightDistance ? left : right;
+        if (leftDistance < rightDistance) {
+            return left;
+        }
+        return rightActive ? null : right; // "an opposition sniper killed 1 soldier": the count did the killing
+    }
+
+    /**
+     * The harm the word at {@code j} speaks of. "shot" alone is read as killed, as monitors code it, but "shot and
+     * wounded" is injured and "shot at" is no harm.
+     */
+    private static Measure harmAt(List<Token> tokens, int j) {
+        String w = tokens.get(j).lower();
+        if (!w.equals("shot")) {
+            return VictimWords.measure(w);
+        }
+        String next = j + 1 < tokens.size() ? tokens.get(j + 1).lower() : "";
+        if (next.equals("at") || next.equals("down")) {
+            return null;
+        }
+        if ((next.equals("and") || next.equals("or")) && j + 2 < tokens.size()) {
+            Measure other = VictimWords.measure(tokens.get(j + 2).lower());
+            return other != null ? other : Measure.KILLED;
+        }
+        return Measure.KILLED;
+    }
+
+    /** "X killed 3 soldiers": an active verb with an object, so X is the attacker, not a victim. */
+    private static boolean isActiveKilling(List<Token> tokens, int j) {
+        if (tokens.get(j).lower().equals("shot") && j + 2 < tokens.size()
+                && (tokens.get(j + 1).lower().equals("and") || tokens.get(j + 1).lower().equals("or"))) {
+            j += 2; // "a sniper shot and killed 1 soldier"
+        }
+        String verb = tokens.get(j).lower();
+        if (!(verb.equals("killed") || verb.equals("kills") || verb.equals("kill") || verb.equals("injured")
+                || verb.equals("wounded"))) {
+            return false;
+        }
+        String before = j > 0 ? tokens.get(j - 1).lower() : "";
+        if (PASSIVE.contains(before)) {
+            return false;
+        }
+        if (j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        String n = next.lower();
+        return next.isNumber() || OBJECT_STARTS.contains(n) || VictimWords.category(n) != null;
     }
 
     /** "killed or injured", "dead and wounded": one figure for both harms. */
     private static Measure combined(List<Token> tokens, int j, Measure m) {
         if (j + 2 < tokens.size() && Set.of("and", "or", "/").contains(tokens.get(j + 1).lower())) {
-            Measure other = VictimWords.measure(tokens.get(j + 2).lower());
-            if (other != null && other != m) {
+            String next = tokens.get(j + 2).lower();
+            Measure other = VictimWords.measure(next);
+            if (other != null && other != m && PARTICIPLES.contains(next)) {
                 return Measure.KILLED_OR_INJURED;
             }
         }
@@ -234,12 +353,19 @@ final class FigureReader {
     private static void addSingulars(List<Token> tokens, List<Quantity> counts) {
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).lower();
-            if (!(w.equals("a") || w.equals("an"))) {
+            if (!SINGULAR_DETERMINERS.contains(w) || !countsAsVictim(tokens, i)
+                    || i + 1 < tokens.size() && SINGULAR_DETERMINERS.contains(tokens.get(i + 1).lower())) {
                 continue;
             }
-            for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
                 String noun = tokens.get(j).lower();
                 if (SINGULAR_VICTIMS.contains(noun)) {
+                    while (j + 1 < tokens.size() && SINGULAR_VICTIMS.contains(tokens.get(j + 1).lower())) {
+                        j++; // "a rebel commander"
+                    }
+                    if (j + 1 < tokens.size() && VICTIM_AS_ADJECTIVE.contains(tokens.get(j + 1).lower())) {
+                        break; // "a civilian residence", "an unidentified rebel or Islamist faction"
+                    }
                     Token a = tokens.get(i);
                     counts.add(new Quantity(Range.exactly(1), Quantity.Kind.EXACT, a.span(), a.span()));
                     break;
@@ -249,6 +375,28 @@ final class FigureReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether "a"/"the"/"his" at {@code i} can introduce a victim: not after "be" ("believed to be a fighter"
+     * describes someone already counted), not after "by" ("shot by a sniper" is the attacker), not after "of"
+     * unless a word of death precedes it ("the father of a commander" but "the death of a lieutenant").
+     */
+    private static boolean countsAsVictim(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String before = tokens.get(i - 1).lower();
+        if (before.equals("as") && i >= 2 && tokens.get(i - 2).lower().equals("well")) {
+            return true; // "as well as a civilian"
+        }
+        if (COPULAS.contains(before) || before.equals("by")) {
+            return false;
+        }
+        if (before.equals("of")) {
+            return i >= 2 && VictimWords.measure(tokens.get(i - 2).lower()) != null;
+        }
+        return true;
     }
 
     /** For each token, the index of the count it belongs to, or -1. */
@@ -276,11 +424,11 @@ final class FigureReader {
             boolean deaths = !what.startsWith("injur") && !what.equals("hurt") && !what.equals("wounded");
             if (deaths) {
                 out.add(new FigureMention(Measure.KILLED, null, VictimCategory.ALL, Range.exactly(0), false, span,
-                        false, false));
+                        false, false, false, true));
             }
             if (injuries) {
                 out.add(new FigureMention(Measure.INJURED, null, VictimCategory.ALL, Range.exactly(0), false, span,
-                        false, false));
+                        false, false, false, true));
             }
         }
     }

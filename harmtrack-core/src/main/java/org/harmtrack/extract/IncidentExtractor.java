@@ -25,9 +25,9 @@ import org.harmtrack.time.DateMention;
 public final class IncidentExtractor {
     /** Words that make a sentence speak of a campaign or period rather than one incident. */
     private static final Pattern CAMPAIGN = Pattern.compile(
-            "\\b(?:since|so\\s+far|in\\s+total|a\\s+total\\s+of|altogether|to\\s+date|overall|cumulative|campaign"
+            "\\b(?:since|so\\s+far|altogether|to\\s+date|overall|cumulative|campaign"
             + "|throughout|over\\s+the\\s+(?:past|last)|in\\s+the\\s+(?:past|last)\\s+\\w+\\s+(?:years|months)"
-            + "|each\\s+year|per\\s+year|annually|every\\s+day|a\\s+day|the\\s+war\\b|the\\s+conflict\\b|years\\s+of)\\b",
+            + "|each\\s+year|per\\s+year|annually|every\\s+day|years\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final Geoparser geoparser;

@@ -15,7 +15,7 @@ final class VictimWords {
             e(VictimCategory.CIVILIANS, "civilian", "civilians", "noncombatants", "non-combatants", "bystanders"),
             e(VictimCategory.CHILDREN, "child", "children", "kids", "boy", "boys", "girl", "girls", "minors",
                     "infant", "infants", "baby", "babies", "toddler", "toddlers", "teenager", "teenagers", "schoolchildren",
-                    "students", "pupils", "sons", "daughters"),
+                    "sons", "daughters"),
             e(VictimCategory.WOMEN, "woman", "women", "mothers", "wives"),
             e(VictimCategory.MEN, "man", "men"),
             e(VictimCategory.FIGHTERS, "fighter", "fighters", "militant", "militants", "soldier", "soldiers", "troops",
@@ -23,7 +23,7 @@ final class VictimWords {
                     "jihadist", "jihadists", "militiamen", "militiaman", "gunmen", "gunman", "policemen", "policeman",
                     "officer", "officers", "commander", "commanders", "personnel", "recruits", "guards", "guard",
                     "terrorists", "terrorist", "elements", "operatives", "operative", "servicemen", "serviceman",
-                    "conscripts", "recruit", "sniper", "snipers", "suspects", "mercenaries", "cadres", "loyalists",
+                    "conscripts", "recruit", "militias", "militia", "troopers", "paramilitaries", "sniper", "snipers", "suspects", "mercenaries", "cadres", "loyalists",
                     "police"),
             e(VictimCategory.ALL, "people", "person", "persons", "individuals", "individual", "others", "palestinians",
                     "syrians", "iraqis", "afghans", "pakistanis", "yemenis", "villagers", "residents", "relatives",
@@ -58,7 +58,7 @@ final class VictimWords {
     static final Set<String> KILLED = Set.of(
             "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths", "perished",
             "fatalities", "fatality", "fatally", "slain", "massacred", "executed", "murdered", "beheaded", "martyred",
-            "lives", "bodies", "corpses", "toll", "lifeless", "assassinated", "massacre");
+            "lives", "bodies", "body", "corpses", "toll", "lifeless", "assassinated", "massacre", "lost", "succumbed");
     static final Set<String> INJURED = Set.of(
             "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt", "injures",
             "wound", "maimed", "hospitalised", "hospitalized");

@@ -53,17 +53,25 @@ public final class Geoparser {
         for (Sentence sentence : sentences) {
             findNames(sentence, masked, found, countryVotes);
         }
-        // unambiguous names vote for their country
+        // each name votes for the countries of its candidates, an ambiguous name in proportion to how likely
+        // each candidate is a priori (a provincial capital more than a hamlet of the same name)
         for (Candidate c : found) {
-            Set<String> countries = new HashSet<>();
+            Map<String, Double> weights = new HashMap<>();
+            Map<String, Double> priors = new HashMap<>();
+            double priorSum = 0;
             for (int i : c.hits) {
-                countries.add(gazetteer.entry(i).country());
+                GeoEntry e = gazetteer.entry(i);
+                weights.merge(e.country(), voteWeight(e), Math::max);
+                double prior = baseScore(e);
+                priors.merge(e.country(), prior, Math::max);
             }
-            if (countries.size() == 1 && !c.fuzzy) {
-                GeoEntry e = gazetteer.entry(c.hits[0]);
-                double weight = e.level() == GeoLevel.LOCALITY ? (e.population() > 20_000 ? 1.0 : 0.5) : 1.5;
-                countryVotes.merge(e.country(), weight, Double::sum);
+            for (double p : priors.values()) {
+                priorSum += p;
             }
+            double fuzzyFactor = c.fuzzy ? 0.5 : 1.0;
+            double total = priorSum;
+            weights.forEach((country, w) -> countryVotes.merge(country, w * fuzzyFactor * priors.get(country) / total,
+                    Double::sum));
         }
         List<String> docCountries = rankCountries(countryVotes, bias);
         Set<String> admin1Context = new HashSet<>();
@@ -121,25 +129,24 @@ public final class Geoparser {
             }
             maxEnd++;
         }
-        for (boolean fuzzy : new boolean[] {false, true}) {
-            for (int end = maxEnd; end >= i; end--) {
-                Token last = tokens.get(end);
-                if (!nameLike(last.text())) {
-                    continue;
-                }
-                if (end == i && PlaceStopwords.isStopword(tokens.get(i).text())) {
-                    continue;
-                }
-                String phrase = sentence.slice(tokens.get(i).start(), last.end());
-                String key = NameKey.exact(phrase);
-                int[] hits = fuzzy ? gazetteer.bySkeleton(NameKey.skeleton(key)) : gazetteer.byExactKey(key);
-                if (fuzzy && (key.length() < 4)) {
-                    continue;
-                }
-                if (hits.length > 0) {
-                    return new Candidate(new Span(tokens.get(i).start(), last.end()), phrase, sentence.index(),
-                            hits, fuzzy, end, levelHint(tokens, i, end));
-                }
+        // longest first; at each length an exact match, then a transliteration variant
+        for (int end = maxEnd; end >= i; end--) {
+            Token last = tokens.get(end);
+            if (!nameLike(last.text()) || end == i && PlaceStopwords.isStopword(tokens.get(i).text())) {
+                continue;
+            }
+            String phrase = sentence.slice(tokens.get(i).start(), last.end());
+            String key = NameKey.exact(phrase);
+            int[] hits = gazetteer.byExactKey(key);
+            boolean fuzzy = false;
+            if (hits.length == 0) {
+                String skeleton = NameKey.skeleton(key);
+                hits = skeleton.length() >= 4 ? gazetteer.bySkeleton(skeleton) : hits;
+                fuzzy = true;
+            }
+            if (hits.length > 0) {
+                return new Candidate(new Span(tokens.get(i).start(), last.end()), phrase, sentence.index(),
+                        hits, fuzzy, end, levelHint(tokens, i, end));
             }
         }
         return null;
@@ -157,12 +164,11 @@ public final class Geoparser {
             }
             int countryRank = docCountries.indexOf(e.country());
             boolean inDocCountries = countryRank >= 0;
-            if (!docCountries.isEmpty() && !inDocCountries
-                    && (c.fuzzy || !(e.level() == GeoLevel.COUNTRY || e.population() >= 1_000_000))) {
-                continue;
+            if (!docCountries.isEmpty() && !inDocCountries && e.level() != GeoLevel.COUNTRY) {
+                continue; // a place abroad is far more often a name clash than the place meant
             }
-            if (docCountries.isEmpty() && c.fuzzy) {
-                continue;
+            if (docCountries.isEmpty() && (c.fuzzy || e.level() == GeoLevel.LOCALITY && e.population() < 100_000)) {
+                continue; // with no country to go by, only a well-known place is a safe reading
             }
             considered++;
             double score = baseScore(e);
@@ -172,6 +178,12 @@ public final class Geoparser {
             if (e.level() == GeoLevel.LOCALITY || e.level() == GeoLevel.DISTRICT) {
                 if (admin1Context.contains(e.admin1Key())) {
                     score += 2.0;
+                } else if (!admin1Context.isEmpty() && inDocCountries) {
+                    // the document names its provinces; a village of this name in another one is doubtful
+                    if (c.fuzzy) {
+                        continue;
+                    }
+                    score -= 2.0;
                 }
                 if (e.level() == GeoLevel.LOCALITY && admin2Context.contains(e.admin2Key())) {
                     score += 1.5;
@@ -190,6 +202,15 @@ public final class Geoparser {
         }
         return new PlaceMention(c.span, c.text, c.sentenceIndex, best, best == null ? 0 : bestScore, c.fuzzy,
                 considered);
+    }
+
+    /** How much a name's match says about the document's country: regions and countries more than villages. */
+    private static double voteWeight(GeoEntry e) {
+        return switch (e.level()) {
+            case COUNTRY -> 2.0;
+            case PROVINCE, DISTRICT -> 1.5;
+            case LOCALITY -> e.population() >= 100_000 ? 1.0 : 0.5;
+        };
     }
 
     private static double baseScore(GeoEntry e) {
@@ -241,8 +262,9 @@ public final class Geoparser {
         }
         double top = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> ranked = new ArrayList<>();
+        // the best-supported country needs only a little support; others must come close to it
         votes.entrySet().stream()
-                .filter(e -> e.getValue() >= Math.max(1.0, top * 0.34))
+                .filter(e -> e.getValue() >= (e.getValue() == top ? 0.4 : Math.max(0.75, top * 0.5)))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> ranked.add(e.getKey()));
         return ranked;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *   <li>{@link #exact}: diacritics, case, apostrophes, hyphens and Arabic articles (al-, el-, ash-, ez-, ...)
  *       removed: "al-Shaddadi" = "Ash Shaddadi" = "Shaddādī"; "Deir ez-Zor" = "Deir Zor".</li>
  *   <li>{@link #skeleton}: the exact key's first letter and its consonants, with q/k, gh/g, dh/d, ph/f folded and
- *       doubled letters collapsed, for transliterations: "Dayr az Zawr" = "Deir Ezzor"; "Khan Younis" = "Khan Yunis";
+ *       doubled letters collapsed and an initial vowel written as "a", for transliterations: "Dayr az Zawr" = "Deir Ezzor"; "Khan Younis" = "Khan Yunis";
  *       "Idleb" = "Idlib". Looser, so the geoparser trusts it only inside the document's countries.</li>
  * </ul>
  * Thread-safe: stateless.
@@ -61,7 +61,8 @@ public final class NameKey {
         }
         s = s.replace("gh", "g").replace("dh", "d").replace("ph", "f").replace("q", "k").replace("ck", "k");
         StringBuilder out = new StringBuilder(s.length());
-        out.append(s.charAt(0));
+        char first = s.charAt(0);
+        out.append("aeiouy".indexOf(first) >= 0 ? 'a' : first); // Ain = Ayn = Ein; Idlib = Edlib
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
             if ("aeiouwy".indexOf(c) >= 0) {

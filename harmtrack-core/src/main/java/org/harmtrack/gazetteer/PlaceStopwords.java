@@ -17,7 +17,7 @@ final class PlaceStopwords {
             "some", "many", "several", "no", "not", "all", "other", "another", "also", "however", "meanwhile",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
             "lower", "new", "old", "great", "grand", "greater", "middle", "near", "far",
             "police", "regime", "forces", "force", "army", "military", "state", "islamic", "health", "ministry",
@@ -52,7 +52,7 @@ final class PlaceStopwords {
             "ambulance", "airport", "base", "checkpoint", "bakery", "market", "square", "bridge", "dam", "farm",
             "farms", "hill", "hills", "mount", "mountain", "valley", "river", "lake", "sea", "island", "desert",
             "plain", "plains", "border", "crossing", "highway", "prison", "palace", "tower", "station", "port",
-            "oil", "gas", "field", "fields", "plant", "factory", "company", "bank", "church", "cemetery");
+            "oil", "gas", "balad", "madina", "city", "town", "village", "field", "fields", "plant", "factory", "company", "bank", "church", "cemetery");
 
     private PlaceStopwords() {
     }

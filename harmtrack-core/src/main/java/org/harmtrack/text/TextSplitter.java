@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class TextSplitter {
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{L}[\\p{L}\\p{M}\\d]*(?:['’`ʼ‘-]\\p{L}[\\p{L}\\p{M}\\d]*)*"   // words, al-Shaddadi, Dar'a, twenty-five
+            "(?:\\p{Lu}\\.){2,}(?!\\p{L})"                                       // U.S., U.N.
+            + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:['’`ʼ‘-]\\p{L}[\\p{L}\\p{M}\\d]*)*"   // words, al-Shaddadi, Dar'a, twenty-five
             + "|\\d[\\d,.]*\\d|\\d"                                          // 34,573  3.5  7
             + "|\\S");
     private static final Set<String> ABBREVIATIONS = Set.of(
