@@ -74,7 +74,10 @@ final class EventAssembler {
                     incidentFigures.add(m);
                 }
             }
-            boolean incident = !incidentFigures.isEmpty() || f.type() != null && !f.campaign();
+            boolean countsAggregated = incidentFigures.isEmpty() && f.figures().stream().anyMatch(m -> !m.isCasualty()
+                    && m.count().max() >= 2);
+            // a sentence of campaign counts only ("dropped more than 3,700 bombs on Mosul") tells of no incident
+            boolean incident = !incidentFigures.isEmpty() || f.type() != null && !f.campaign() && !countsAggregated;
             if (!incident) {
                 if (current != null) {
                     current.context.add(f);
@@ -123,7 +126,7 @@ final class EventAssembler {
         GeoEntry here = mostSpecific(f.places());
         GeoEntry there = current.locality();
         if (here != null && there != null && here.level() == GeoLevel.LOCALITY && here.id() != there.id()
-                && distanceKm(here, there) > 10) {
+                && Geoparser.distanceKm(here, there) > 10) {
             return true;
         }
         DateMention day = firstDay(f.dates());
@@ -235,7 +238,10 @@ final class EventAssembler {
                 candidates.addAll(all.get(i).places());
             }
         }
-        PlaceMention chosen = best(candidates);
+        String topCountry = geo.countries().isEmpty() ? null : geo.countries().get(0);
+        List<PlaceMention> inTopCountry = candidates.stream()
+                .filter(m -> m.isResolved() && m.entry().country().equals(topCountry)).toList();
+        PlaceMention chosen = best(inTopCountry.isEmpty() ? candidates : inTopCountry);
         if (chosen == null) {
             return null;
         }
@@ -272,7 +278,7 @@ final class EventAssembler {
                 int start = f.sentence().start() + m.start(group);
                 int end = f.sentence().start() + m.end(group);
                 Span span = new Span(start, end);
-                boolean known = geo.mentions().stream().anyMatch(p -> p.span().overlaps(span) && p.isResolved());
+                boolean known = f.places().stream().anyMatch(p -> p.span().overlaps(span) && p.isResolved());
                 if (!known) {
                     return m.group(group);
                 }
@@ -344,13 +350,6 @@ final class EventAssembler {
         return null;
     }
 
-    static double distanceKm(GeoEntry a, GeoEntry b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
-    }
 
     /** An incident being assembled: its sentences, their incident figures, and the context sentences after them. */
     private static final class Draft {

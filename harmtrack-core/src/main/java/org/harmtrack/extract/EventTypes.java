@@ -23,9 +23,25 @@ final class EventTypes {
             t(EventType.EXPLOSIVE_DEVICE, "IEDs?|roadside\\s+bombs?|land\\s*mines?|mines?|explosive\\s+devices?|car\\s+bombs?"
                     + "|booby[- ]trap(?:ped)?|explosions?|blasts?|detonat\\w*|explod\\w*|bomb"),
             t(EventType.ARMED_CLASH, "clash(?:es|ed)?|fighting|battled?|fought|gunfights?|firefights?|exchange\\s+of\\s+fire"),
-            t(EventType.GROUND_OPERATION, "raids?|raided|stormed|ground\\s+operation|incursion|offensive"),
+            t(EventType.GROUND_OPERATION, "raids?|raided|stormed|ground\\s+operation|incursion|offensive|captured"
+                    + "|recaptured|took\\s+(?:full\\s+)?control|seized|advanced|advances?|regained|repelled|took\\s+over"
+                    + "|control\\s+of|besieged|infiltrat\\w+"),
             t(EventType.ATTACK, "attack(?:s|ed)?|gunmen|shot|ambush(?:ed)?|assassinat\\w*|sniper|gunfire|opened\\s+fire"
                     + "|execut\\w+|stabb\\w+|kidnapp\\w+|abduct\\w+"));
+
+    /** All triggers in one pattern, one named group each, so a sentence is scanned once. */
+    private static final Pattern ANY = Pattern.compile(union(), Pattern.CASE_INSENSITIVE);
+
+    private static String union() {
+        StringBuilder sb = new StringBuilder("(?<![\\w-])(?:");
+        for (int i = 0; i < TRIGGERS.size(); i++) {
+            String inner = TRIGGERS.get(i).pattern.pattern();
+            // strip the boundary wrapper added by t(...)
+            inner = inner.substring("(?<![\\w-])(?:".length(), inner.length() - ")(?![\\w])".length());
+            sb.append(i == 0 ? "" : "|").append("(?<t").append(i).append(">").append(inner).append(')');
+        }
+        return sb.append(")(?![\\w])").toString();
+    }
 
     private static Trigger t(EventType type, String regex) {
         return new Trigger(type, Pattern.compile("(?<![\\w-])(?:" + regex + ")(?![\\w])", Pattern.CASE_INSENSITIVE));
@@ -36,12 +52,17 @@ final class EventTypes {
 
     /** The most specific incident type the text's words name, or null. */
     static EventType of(CharSequence text) {
-        for (Trigger trigger : TRIGGERS) {
-            if (trigger.pattern.matcher(text).find()) {
-                return trigger.type;
+        java.util.regex.Matcher m = ANY.matcher(text);
+        int best = TRIGGERS.size();
+        while (m.find() && best > 0) {
+            for (int i = 0; i < best; i++) {
+                if (m.start("t" + i) >= 0) {
+                    best = i;
+                    break;
+                }
             }
         }
-        return null;
+        return best < TRIGGERS.size() ? TRIGGERS.get(best).type : null;
     }
 
     /** The more specific of two types (earlier in the trigger list). */

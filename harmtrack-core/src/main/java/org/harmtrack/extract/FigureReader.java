@@ -128,7 +128,7 @@ final class FigureReader {
         String unit = null;
         boolean subset = false;
         int nounEnd = last;
-        boolean harmWordNext = false;
+        Measure implied = null;
         for (int j = last + 1; j < tokens.size() && j <= last + NOUN_WINDOW; j++) {
             Token t = tokens.get(j);
             String w = t.lower();
@@ -139,6 +139,18 @@ final class FigureReader {
                     && Set.of("them", "whom", "those", "these", "which").contains(tokens.get(j + 1).lower())) {
                 subset = true;
                 j++;
+                nounEnd = j;
+                continue;
+            }
+            if (w.equals("of") && j + 2 < tokens.size() && tokens.get(j + 1).lower().equals("the")
+                    && Set.of("dead", "victims", "killed", "casualties", "fatalities", "wounded", "injured")
+                    .contains(tokens.get(j + 2).lower())) {
+                subset = true; // "three of the dead were children": a breakdown; its group comes after "were"
+                implied = VictimWords.measure(tokens.get(j + 2).lower());
+                if (implied == null) {
+                    implied = Measure.KILLED; // "victims"
+                }
+                j += 2;
                 nounEnd = j;
                 continue;
             }
@@ -164,7 +176,6 @@ final class FigureReader {
                 break; // "50 Syrian Army in clashes": the noun phrase is over
             }
             if (VictimWords.measure(w) != null) {
-                harmWordNext = j == last + 1 || category == null;
                 break;
             }
             if (!t.isWord() && !w.equals("-") && !w.equals("'") && !w.equals("‘") && !w.equals("’") && !w.equals("\"")) {
@@ -176,6 +187,9 @@ final class FigureReader {
                     new Span(q.span().start(), tokens.get(nounEnd).end()), false, false, q.kind() == Quantity.Kind.VAGUE, true);
         }
         Measure measure = nearestHarm(tokens, qualifierFirst, nounEnd, c, countAt);
+        if (measure == null) {
+            measure = implied;
+        }
         if (measure == null) {
             return null;
         }
@@ -415,6 +429,11 @@ final class FigureReader {
     }
 
     private static void readZeroes(String text, Sentence sentence, List<FigureMention> out) {
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        if (!(lower.contains("no") || lower.contains("neither") || lower.contains("without")
+                || lower.contains("zero"))) {
+            return; // every zero pattern needs one of these words ("nobody", "none", "nor" contain "no")
+        }
         Matcher m = ZERO.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             String what = m.group("what").toLowerCase(Locale.ROOT);

@@ -49,6 +49,28 @@ public final class IncidentExtractor {
         this.bias = Objects.requireNonNull(bias, "bias");
     }
 
+    /** Items (in text order) put into the sentence whose span contains them; sentences are in text order too. */
+    private static <T> List<List<T>> bySentence(List<Sentence> sentences, List<T> items,
+                                                java.util.function.Function<T, Span> spanOf) {
+        List<List<T>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new ArrayList<>(0));
+        }
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparingInt(t -> spanOf.apply(t).start()));
+        int k = 0;
+        for (T item : sorted) {
+            Span span = spanOf.apply(item);
+            while (k < sentences.size() && sentences.get(k).end() <= span.start()) {
+                k++;
+            }
+            if (k < sentences.size() && sentences.get(k).span().contains(span)) {
+                out.get(k).add(item);
+            }
+        }
+        return out;
+    }
+
     /** Reads every incident and aggregate {@code document} tells of. Never throws for any text. */
     public Extraction extract(Document document) {
         String text = document.text();
@@ -65,17 +87,17 @@ public final class IncidentExtractor {
         Geoparser.Geoparse geo = geoparser.parse(sentences, masked, bias);
 
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
-        List<Span> dateSpans = allDates.stream().map(DateMention::span).toList();
+        // each reader's findings, grouped by sentence in one pass (documents can have 100,000 sentences)
+        List<List<DateMention>> datesBySentence = bySentence(sentences, allDates, DateMention::span);
+        List<List<ActorMention>> actorsBySentence = bySentence(sentences, allActors, ActorMention::span);
+        List<List<PlaceMention>> placesBySentence = bySentence(sentences, geo.mentions(), PlaceMention::span);
         for (Sentence s : sentences) {
-            Span span = s.span();
-            List<DateMention> sDates = allDates.stream().filter(d -> span.contains(d.span())).toList();
-            List<PlaceMention> sPlaces = geo.mentions().stream().filter(p -> p.sentenceIndex() == s.index()).toList();
-            List<ActorMention> sActors = allActors.stream().filter(a -> span.contains(a.span())).toList();
+            List<DateMention> sDates = datesBySentence.get(s.index());
             EventType type = EventTypes.of(s.text());
             boolean campaign = CAMPAIGN.matcher(s.text()).find() || sDates.stream().anyMatch(d ->
                     d.kind() == DateMention.Kind.PERIOD && d.isResolved() && d.end().toEpochDay() - d.start().toEpochDay() > 10);
-            facts.add(new SentenceFacts(s, figures.read(text, s, dateSpans), sActors,
-                    sources.read(text, s.start(), s.end()), sDates, sPlaces, type, campaign));
+            facts.add(new SentenceFacts(s, figures.read(text, s, sDates.stream().map(DateMention::span).toList()), actorsBySentence.get(s.index()),
+                    sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign));
         }
         return assembler.assemble(document, facts, geo, geoparser.gazetteer());
     }

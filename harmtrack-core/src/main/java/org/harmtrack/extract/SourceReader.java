@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmtrack.model.Figure;
 import org.harmtrack.model.Span;
+import org.harmtrack.text.Sentence;
+import org.harmtrack.text.Token;
 
 /**
  * Finds who gave a sentence's information ("according to X", "X said/reported/told/denied", "..., said X")
@@ -25,15 +27,20 @@ final class SourceReader {
             + "|officer|official|source|resident|villagers|director|minister|commander|statement|report|investigation"
             + "|hospital|defen[cs]e|crescent|paramedics|father|mother|brother|son|daughter|uncle|relative|witness"
             + "|eyewitness|teams?|department|office|channel|newspaper|website|page|account";
+    private static final java.util.Set<String> VERB_WORDS = java.util.Set.of(VERBS.split("\\|"));
+    private static final java.util.Set<String> ACCORDING_WORDS = java.util.Set.of("according", "citing", "cited", "per",
+            "as");
     private static final Pattern ACCORDING = Pattern.compile(
             "\\b(?:according\\s+to|as\\s+reported\\s+by|citing|cited\\s+by|per)\\s+(?<src>[^,.;:()\\n\"“”]{2,90}?)"
             + "(?=\\s*(?:[,.;:()\"“”]|\\bwho\\b|\\bwhich\\b|\\bthat\\b|\\bin\\s+(?:a|an|its|his|her)\\b|\\bon\\s+\\w+day\\b|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_VERB = Pattern.compile(
-            "(?<src>(?:(?:the|a|an|local|Local|The|A)\\s+)?(?:[\\p{L}@'’.&-]+\\s+){0,6}?"
+            "(?<![\\p{L}\\d@'’.&-])(?<src>(?:(?:the|a|an|local|Local|The|A)\\s+)?(?:[\\p{L}@'’.&-]+\\s+){0,6}?"
             + "(?:[\\p{Lu}@][\\p{L}\\d@_'’.&-]*|(?i:" + SOURCE_NOUNS + ")))"
             + "\\s+(?:(?:also|later|initially|previously|earlier|has|have|had|subsequently|separately|then|further)\\s+)?"
             + "(?<verb>(?i:" + VERBS + "))\\b");
+    /** SUBJECT_VERB ending where the region ends: the subject right before one word of telling. */
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile(SUBJECT_VERB.pattern() + "$");
     private static final Pattern VERB_SUBJECT = Pattern.compile(
             "[,\"”]\\s*(?<verb>(?i:said|reported|told|added|according))\\s+(?<src>(?:the\\s+)?[^,.;:\\n\"“”]{3,60}?)(?=\\s*[,.;:]|$)");
 
@@ -72,25 +79,50 @@ final class SourceReader {
     }
 
     /** The sources named in {@code text[from, to)}, in text order. */
-    List<SourceMention> read(String text, int from, int to) {
+    List<SourceMention> read(String text, Sentence sentence) {
         List<SourceMention> out = new ArrayList<>();
-        for (Pattern p : List.of(ACCORDING, SUBJECT_VERB, VERB_SUBJECT)) {
-            Matcher m = p.matcher(text).region(from, to);
-            while (m.find()) {
-                String raw = m.group("src").trim();
-                Span span = new Span(m.start("src"), m.start("src") + raw.length());
-                if (out.stream().anyMatch(s -> s.span().overlaps(span))) {
-                    continue;
+        int from = sentence.start();
+        int to = sentence.end();
+        List<Token> tokens = sentence.tokens();
+        // find the words of telling first (a set lookup per token), then try the patterns only around them
+        for (Token verb : tokens) {
+            String word = verb.lower();
+            if (ACCORDING_WORDS.contains(word)) {
+                Matcher m = ACCORDING.matcher(text).region(verb.start(), to);
+                if (m.lookingAt()) {
+                    add(out, m, "according");
                 }
-                String verb = p == ACCORDING ? "according" : m.group("verb").toLowerCase(Locale.ROOT);
-                SourceMention s = normalise(raw, verb, span);
-                if (s != null) {
-                    out.add(s);
+                continue;
+            }
+            if (!VERB_WORDS.contains(word)) {
+                continue;
+            }
+            int windowStart = tokens.get(Math.max(0, verb.index() - 9)).start();
+            Matcher before = SUBJECT_BEFORE.matcher(text).region(windowStart, verb.end());
+            if (before.find()) {
+                add(out, before, word);
+            }
+            if (verb.index() > 0 && ",\"”".contains(tokens.get(verb.index() - 1).text())) {
+                Matcher after = VERB_SUBJECT.matcher(text).region(tokens.get(verb.index() - 1).start(), to);
+                if (after.lookingAt()) {
+                    add(out, after, word);
                 }
             }
         }
         out.sort(java.util.Comparator.comparingInt(s -> s.span().start()));
         return out;
+    }
+
+    private static void add(List<SourceMention> out, Matcher m, String verb) {
+        String raw = m.group("src").trim();
+        Span span = new Span(m.start("src"), m.start("src") + raw.length());
+        if (raw.isEmpty() || out.stream().anyMatch(s -> s.span().overlaps(span))) {
+            return;
+        }
+        SourceMention s = normalise(raw, verb, span);
+        if (s != null) {
+            out.add(s);
+        }
     }
 
     private static SourceMention normalise(String raw, String verb, Span span) {

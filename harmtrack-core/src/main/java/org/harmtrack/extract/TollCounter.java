@@ -140,18 +140,18 @@ final class TollCounter {
         return new Telling(total, byCategory.keySet(), vague);
     }
 
-    /** The figures of one category, breakdowns included (children killed, civilians killed). */
+    /**
+     * The total for one category ("civilians", "children"), counted like the whole toll but over that
+     * category's figures alone, breakdowns included: "including 4 children" is the children's figure.
+     */
     Range category(List<Told> figures, Measure measure, VictimCategory category) {
-        Range out = null;
-        boolean positive = figures.stream().anyMatch(t -> t.figure.measure() == measure
-                && t.figure.category() == category && t.figure.count().max() > 0);
+        List<Told> only = new ArrayList<>();
         for (Told t : figures) {
-            Figure f = t.figure;
-            if (f.measure() == measure && f.category() == category && f.stance() != Figure.Stance.DENIED
-                    && (f.count().max() > 0 || !positive)) {
-                out = out == null ? f.count() : out.hull(f.count());
+            if (t.figure.category() == category) {
+                only.add(new Told(t.figure, t.sentence, false, t.additive, t.vague, t.named));
             }
         }
-        return out;
+        return total(only, measure, false);
     }
+
 }

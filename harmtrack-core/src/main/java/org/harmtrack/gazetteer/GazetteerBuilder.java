@@ -124,8 +124,8 @@ public final class GazetteerBuilder {
     }
 
     private void index(String name, int index) {
-        if (name == null || name.isBlank() || name.length() > 60) {
-            return;
+        if (name == null || name.isBlank() || name.length() > 60 || !readableScript(name)) {
+            return; // other scripts are not read by this geoparser yet; skipping them keeps the index small
         }
         String key = NameKey.exact(name);
         if (key.isEmpty() || !(NameKey.isAscii(key) || isArabicScript(key))) {
@@ -136,6 +136,18 @@ public final class GazetteerBuilder {
         if (skeleton.length() >= 3) {
             append(bySkeleton, skeleton, index);
         }
+    }
+
+    /** Latin (with diacritics) or Arabic script: the scripts the geoparser reads. Checked before normalising. */
+    private static boolean readableScript(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 0x024F && !(c >= 0x0600 && c <= 0x06FF) && !(c >= 0x1E00 && c <= 0x1EFF)
+                    && !(c >= 0x2018 && c <= 0x201F) && c != 0x02BC && c != 0x02BF && c != 0x02BE && c != 0x02BB) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isArabicScript(String key) {

@@ -23,7 +23,15 @@ import org.harmtrack.text.Token;
  */
 public final class Geoparser {
     private static final int MAX_WORDS = 5;
+    private static final int MAX_FUZZY_CANDIDATES = 40;
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ash|as|ad|ar|az|ez|an|at|ath)[-‘’'](\\p{Lu}.*)");
+    /** Words between a name and the place that contains it: "X in Y", "X, Y", "X near Y", "X village in Y". */
+    private static final Pattern CONTAINED_BY = Pattern.compile(
+            "(?i)\\s*(?:(?:village|town|city|area|neighbou?rhood|camp|district|subdistrict)\\s+)?"
+            + "(?:,|in|near|of|outside|in\\s+the\\s+(?:\\w+\\s+){0,2}(?:countryside|outskirts|vicinity|part|parts)\\s+of"
+            + "|(?:east|west|north|south|northeast|northwest|southeast|southwest)\\s+of|close\\s+to)"
+            + "\\s*(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+|province\\s+of\\s+|governorate\\s+of\\s+)?");
+    private static final Pattern GLUED_ARTICLE = Pattern.compile("(?:al|el)[a-z]{4,}");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "ash", "as", "ad", "ar", "az", "ez", "es", "an",
             "at", "ath", "de", "bin", "ibn", "bani", "abu", "um", "umm", "ul", "e");
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "governorate", "provinces", "governorates",
@@ -47,7 +55,9 @@ public final class Geoparser {
      *
      * @param masked spans that are not places whatever they look like (actor names such as "Islamic State")
      */
-    public Geoparse parse(List<Sentence> sentences, List<Span> masked, GeoBias bias) {
+    public Geoparse parse(List<Sentence> sentences, List<Span> maskedSpans, GeoBias bias) {
+        java.util.BitSet masked = new java.util.BitSet();
+        maskedSpans.forEach(m -> masked.set(m.start(), m.end()));
         List<Candidate> found = new ArrayList<>();
         Map<String, Double> countryVotes = new HashMap<>();
         for (Sentence sentence : sentences) {
@@ -61,6 +71,9 @@ public final class Geoparser {
             double priorSum = 0;
             for (int i : c.hits) {
                 GeoEntry e = gazetteer.entry(i);
+                if (!bias.contains(e.lat(), e.lon())) {
+                    continue; // a place the caller ruled out says nothing of the document's country
+                }
                 weights.merge(e.country(), voteWeight(e), Math::max);
                 double prior = baseScore(e);
                 priors.merge(e.country(), prior, Math::max);
@@ -68,32 +81,47 @@ public final class Geoparser {
             for (double p : priors.values()) {
                 priorSum += p;
             }
-            double fuzzyFactor = c.fuzzy ? 0.5 : 1.0;
+            double fuzzyFactor = c.fuzzy && !c.text.contains(" ") && c.text.length() < 7 ? 0.5 : 1.0;
             double total = priorSum;
+            if (total == 0) {
+                continue;
+            }
             weights.forEach((country, w) -> countryVotes.merge(country, w * fuzzyFactor * priors.get(country) / total,
                     Double::sum));
         }
         List<String> docCountries = rankCountries(countryVotes, bias);
-        Set<String> admin1Context = new HashSet<>();
-        Set<String> admin2Context = new HashSet<>();
-        for (Candidate c : found) {
-            for (int i : c.hits) {
+        // the regions the document names, and which names name them (a name is no context for itself:
+        // "Idlib province" must not make Idlib city likelier through its own region reading)
+        Map<String, Set<Integer>> admin1Context = new HashMap<>();
+        Map<String, Set<Integer>> admin2Context = new HashMap<>();
+        for (int k = 0; k < found.size(); k++) {
+            for (int i : found.get(k).hits) {
                 GeoEntry e = gazetteer.entry(i);
                 if (docCountries.contains(e.country()) && e.level() == GeoLevel.PROVINCE) {
-                    admin1Context.add(e.admin1Key());
+                    admin1Context.computeIfAbsent(e.admin1Key(), x -> new HashSet<>()).add(k);
                 } else if (docCountries.contains(e.country()) && e.level() == GeoLevel.DISTRICT) {
-                    admin2Context.add(e.admin2Key());
+                    admin2Context.computeIfAbsent(e.admin2Key(), x -> new HashSet<>()).add(k);
                 }
             }
         }
         List<PlaceMention> mentions = new ArrayList<>();
-        for (Candidate c : found) {
-            mentions.add(resolve(c, docCountries, admin1Context, admin2Context, bias));
+        for (int k = 0; k < found.size(); k++) {
+            mentions.add(resolve(found.get(k), k, docCountries, admin1Context, admin2Context, bias, null));
+        }
+        // "Hit in Dar'a", "Qana village near Shadadah", "Tafas, Daraa": the place named after a name contains it
+        // or lies near it, so resolve the name again beside its container
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Candidate c = found.get(k);
+            PlaceMention container = mentions.get(k + 1);
+            if (container.isResolved() && c.sentenceIndex == container.sentenceIndex()
+                    && CONTAINED_BY.matcher(gapText(sentences, c, container)).matches()) {
+                mentions.set(k, resolve(c, k, docCountries, admin1Context, admin2Context, bias, container.entry()));
+            }
         }
         return new Geoparse(mentions, docCountries);
     }
 
-    private void findNames(Sentence sentence, List<Span> masked, List<Candidate> out, Map<String, Double> votes) {
+    private void findNames(Sentence sentence, java.util.BitSet masked, List<Candidate> out, Map<String, Double> votes) {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
@@ -119,7 +147,7 @@ public final class Geoparser {
         }
     }
 
-    private Candidate longestMatch(Sentence sentence, List<Token> tokens, int i, List<Span> masked) {
+    private Candidate longestMatch(Sentence sentence, List<Token> tokens, int i, java.util.BitSet masked) {
         int maxEnd = i;
         while (maxEnd + 1 < tokens.size() && maxEnd - i + 1 < MAX_WORDS) {
             Token next = tokens.get(maxEnd + 1);
@@ -138,11 +166,20 @@ public final class Geoparser {
             String phrase = sentence.slice(tokens.get(i).start(), last.end());
             String key = NameKey.exact(phrase);
             int[] hits = gazetteer.byExactKey(key);
+            if (hits.length == 0 && GLUED_ARTICLE.matcher(key).matches()) {
+                key = key.substring(2); // "Alhassakeh", "Alderbasyeh": the article written as one word
+                hits = gazetteer.byExactKey(key);
+            }
             boolean fuzzy = false;
             if (hits.length == 0) {
+                // short skeletons match too much; a long name may have few consonants ("Shadadah" = "shd")
                 String skeleton = NameKey.skeleton(key);
-                hits = skeleton.length() >= 4 ? gazetteer.bySkeleton(skeleton) : hits;
+                hits = skeleton.length() >= 4 || skeleton.length() == 3 && key.length() >= 6
+                        ? gazetteer.bySkeleton(skeleton) : hits;
                 fuzzy = true;
+            }
+            if (fuzzy && hits.length > MAX_FUZZY_CANDIDATES) {
+                hits = new int[0]; // a skeleton shared by so many places says nothing
             }
             if (hits.length > 0) {
                 return new Candidate(new Span(tokens.get(i).start(), last.end()), phrase, sentence.index(),
@@ -152,11 +189,27 @@ public final class Geoparser {
         return null;
     }
 
-    private PlaceMention resolve(Candidate c, List<String> docCountries, Set<String> admin1Context,
-                                 Set<String> admin2Context, GeoBias bias) {
+    private static boolean namedByOthers(Map<String, Set<Integer>> context, String key, int self) {
+        Set<Integer> namers = context.get(key);
+        return namers != null && (namers.size() > 1 || !namers.contains(self));
+    }
+
+    private static String gapText(List<Sentence> sentences, Candidate c, PlaceMention next) {
+        return sentences.get(c.sentenceIndex).slice(c.span.end(), next.span().start());
+    }
+
+    private PlaceMention resolve(Candidate c, int self, List<String> docCountries,
+                                 Map<String, Set<Integer>> admin1Context, Map<String, Set<Integer>> admin2Context,
+                                 GeoBias bias, GeoEntry container) {
         GeoEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int considered = 0;
+        boolean othersNameRegions = admin1Context.keySet().stream().anyMatch(k -> namedByOthers(admin1Context, k, self));
+        String onlyCountry = gazetteer.entry(c.hits[0]).country();
+        boolean unique = c.hits.length <= 3 && (c.text.contains(" ") || !c.fuzzy || c.text.length() >= 7);
+        for (int i : c.hits) {
+            unique &= gazetteer.entry(i).country().equals(onlyCountry);
+        }
         for (int i : c.hits) {
             GeoEntry e = gazetteer.entry(i);
             if (!bias.contains(e.lat(), e.lon())) {
@@ -167,8 +220,9 @@ public final class Geoparser {
             if (!docCountries.isEmpty() && !inDocCountries && e.level() != GeoLevel.COUNTRY) {
                 continue; // a place abroad is far more often a name clash than the place meant
             }
-            if (docCountries.isEmpty() && (c.fuzzy || e.level() == GeoLevel.LOCALITY && e.population() < 100_000)) {
-                continue; // with no country to go by, only a well-known place is a safe reading
+            if (docCountries.isEmpty() && !unique && (c.fuzzy || e.level() == GeoLevel.LOCALITY
+                    && e.population() < 100_000)) {
+                continue; // with no country to go by, only a well-known place or a name found once is safe
             }
             considered++;
             double score = baseScore(e);
@@ -176,24 +230,31 @@ public final class Geoparser {
                 score += 3.0 - Math.min(countryRank, 2) * 0.5;
             }
             if (e.level() == GeoLevel.LOCALITY || e.level() == GeoLevel.DISTRICT) {
-                if (admin1Context.contains(e.admin1Key())) {
+                if (namedByOthers(admin1Context, e.admin1Key(), self)) {
                     score += 2.0;
-                } else if (!admin1Context.isEmpty() && inDocCountries) {
+                } else if (inDocCountries && othersNameRegions) {
                     // the document names its provinces; a village of this name in another one is doubtful
                     if (c.fuzzy) {
                         continue;
                     }
                     score -= 2.0;
                 }
-                if (e.level() == GeoLevel.LOCALITY && admin2Context.contains(e.admin2Key())) {
+                if (e.level() == GeoLevel.LOCALITY && namedByOthers(admin2Context, e.admin2Key(), self)) {
                     score += 1.5;
                 }
             }
             if (c.levelHint != null && c.levelHint == e.level()) {
-                score += 3.0;
+                score += 4.0;
             }
             if (c.fuzzy) {
                 score -= 1.5;
+            }
+            if (container != null && container != e) {
+                boolean inside = container.level() == GeoLevel.PROVINCE ? e.admin1Key().equals(container.admin1Key())
+                        : container.level() == GeoLevel.DISTRICT ? e.admin2Key().equals(container.admin2Key())
+                        : container.level() == GeoLevel.COUNTRY ? e.country().equals(container.country())
+                        : distanceKm(e, container) <= 40;
+                score += inside ? 4.0 : container.level() == GeoLevel.COUNTRY ? 0 : -2.0;
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -202,6 +263,15 @@ public final class Geoparser {
         }
         return new PlaceMention(c.span, c.text, c.sentenceIndex, best, best == null ? 0 : bestScore, c.fuzzy,
                 considered);
+    }
+
+    /** Great-circle distance in kilometres. */
+    public static double distanceKm(GeoEntry a, GeoEntry b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
     }
 
     /** How much a name's match says about the document's country: regions and countries more than villages. */
@@ -271,16 +341,21 @@ public final class Geoparser {
     }
 
     static boolean nameLike(String word) {
-        return Character.isUpperCase(word.charAt(0)) || ARTICLE_PREFIXED.matcher(word).matches();
+        if (Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        // "al-Bab", "ash-Shaddadi": only worth the pattern when a hyphen or apostrophe follows an article
+        int mark = -1;
+        for (int i = 1; i < Math.min(4, word.length()) && mark < 0; i++) {
+            char c = word.charAt(i);
+            mark = c == '-' || c == '\'' || c == '’' || c == '‘' ? i : -1;
+        }
+        return mark > 0 && mark <= 3 && ARTICLE_PREFIXED.matcher(word).matches();
     }
 
-    private static boolean isMasked(Span span, List<Span> masked) {
-        for (Span m : masked) {
-            if (m.overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isMasked(Span span, java.util.BitSet masked) {
+        int next = masked.nextSetBit(span.start());
+        return next >= 0 && next < span.end();
     }
 
     private record Candidate(Span span, String text, int sentenceIndex, int[] hits, boolean fuzzy, int lastToken,

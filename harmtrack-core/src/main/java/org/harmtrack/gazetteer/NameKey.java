@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link #exact}: diacritics, case, apostrophes, hyphens and Arabic articles (al-, el-, ash-, ez-, ...)
  *       removed: "al-Shaddadi" = "Ash Shaddadi" = "Shaddādī"; "Deir ez-Zor" = "Deir Zor".</li>
- *   <li>{@link #skeleton}: the exact key's first letter and its consonants, with q/k, gh/g, dh/d, ph/f folded and
+ *   <li>{@link #skeleton}: the exact key's first letter and its consonants, with q/k, gh/g, kh/k, dh/d, ph/f folded and
  *       doubled letters collapsed and an initial vowel written as "a", for transliterations: "Dayr az Zawr" = "Deir Ezzor"; "Khan Younis" = "Khan Yunis";
  *       "Idleb" = "Idlib". Looser, so the geoparser trusts it only inside the document's countries.</li>
  * </ul>
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʿʾ´]");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Set<String> ARTICLES = Set.of(
             "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ez", "es", "ed", "er", "ul", "the");
 
@@ -28,29 +26,50 @@ public final class NameKey {
 
     /** The exact key of a name, or "" when nothing but articles and punctuation is left. */
     public static String exact(String name) {
-        String s = name;
-        if (!isAscii(s)) {
-            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        // one pass: lower-case letters and digits; apostrophes vanish; anything else separates words
+        StringBuilder folded = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isApostrophe(c)) {
+                continue; // before the letter test: ʿ and ʾ (ayn, hamza) count as letters in Unicode
+            } else if (Character.isLetterOrDigit(c)) {
+                folded.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                folded.append(' ');
+                space = true;
+            }
         }
-        s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
-        s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
-        if (s.isEmpty()) {
-            return "";
+        int len = folded.length();
+        if (len > 0 && folded.charAt(len - 1) == ' ') {
+            folded.setLength(len - 1);
         }
-        String[] words = s.split(" ");
-        if (words.length == 1) {
-            return s;
+        if (folded.indexOf(" ") < 0) {
+            return folded.toString();
         }
-        StringBuilder out = new StringBuilder(s.length());
-        for (String w : words) {
+        StringBuilder out = new StringBuilder(folded.length());
+        int start = 0;
+        while (start <= folded.length()) {
+            int end = folded.indexOf(" ", start);
+            if (end < 0) {
+                end = folded.length();
+            }
+            String w = folded.substring(start, end);
             if (!ARTICLES.contains(w)) {
                 if (out.length() > 0) {
                     out.append(' ');
                 }
                 out.append(w);
             }
+            start = end + 1;
         }
-        return out.length() == 0 ? s : out.toString();
+        return out.length() == 0 ? folded.toString() : out.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘' || c == '`' || c == 'ʼ' || c == 'ʿ' || c == 'ʾ' || c == '´';
     }
 
     /** The skeleton of an exact key (see the class comment); "" for non-Latin names. */
@@ -59,7 +78,8 @@ public final class NameKey {
         if (s.isEmpty() || !isAscii(s)) {
             return "";
         }
-        s = s.replace("gh", "g").replace("dh", "d").replace("ph", "f").replace("q", "k").replace("ck", "k");
+        s = s.replace("gh", "g").replace("dh", "d").replace("kh", "k").replace("ph", "f").replace("q", "k")
+                .replace("ck", "k");
         StringBuilder out = new StringBuilder(s.length());
         char first = s.charAt(0);
         out.append("aeiouy".indexOf(first) >= 0 ? 'a' : first); // Ain = Ayn = Ein; Idlib = Edlib

@@ -52,7 +52,9 @@ final class PlaceStopwords {
             "ambulance", "airport", "base", "checkpoint", "bakery", "market", "square", "bridge", "dam", "farm",
             "farms", "hill", "hills", "mount", "mountain", "valley", "river", "lake", "sea", "island", "desert",
             "plain", "plains", "border", "crossing", "highway", "prison", "palace", "tower", "station", "port",
-            "oil", "gas", "balad", "madina", "city", "town", "village", "field", "fields", "plant", "factory", "company", "bank", "church", "cemetery");
+            "oil", "gas", "balad", "wadi", "jabal", "jebel", "jabel", "tal", "tall", "tell", "tel", "ain", "ein", "ayn",
+            "bir", "khan", "deir", "dayr", "kafr", "kfar", "beit", "bayt", "ras", "qasr", "qala", "qalaat",
+            "hay", "harat", "souq", "suq", "maarat", "marat", "hosh", "khirbet", "khirbat", "mazraa", "mazraat", "madina", "city", "town", "village", "field", "fields", "plant", "factory", "company", "bank", "church", "cemetery");
 
     private PlaceStopwords() {
     }

@@ -34,7 +34,7 @@ public final class QuantityReader {
             + UNIT + ")";
     private static final String WORD_NUMBER = UNDER_HUNDRED + "(?:\\s+hundred(?:\\s+(?:and\\s+)?" + UNDER_HUNDRED + ")?)?"
             + "(?:\\s+thousand)?";
-    private static final String DIGIT_NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)(?:\\s+(?:million|thousand))?";
+    private static final String DIGIT_NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?)(?:\\s+(?:million|thousand))?";
     private static final String SPECIAL = "(?:half\\s+a\\s+dozen|a\\s+dozen|a\\s+hundred|a\\s+thousand|a\\s+couple\\s+of|a\\s+pair\\s+of)";
     private static final String CARDINAL = "(?:" + DIGIT_NUMBER + "|" + SPECIAL + "|" + WORD_NUMBER + ")";
     private static final String LOWER = "at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|more\\s+than"
@@ -53,6 +53,14 @@ public final class QuantityReader {
             + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words a count can begin with: numbers, qualifiers, vague words, "a" (dozen), "between", "from". */
+    private static final java.util.Set<String> START_WORDS = java.util.Set.of(
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "half", "between", "from",
+            "at", "no", "more", "over", "upwards", "in", "exceeding", "nearly", "almost", "around", "about",
+            "approximately", "roughly", "some", "estimated", "close", "circa", "just", "as", "up", "fewer", "less",
+            "under", "tens", "hundreds", "thousands", "dozens", "scores", "several", "many", "numerous");
     private static final Map<String, Range> VAGUE_RANGES = Map.ofEntries(
             Map.entry("a few", new Range(2, 6)), Map.entry("several", new Range(2, 6)),
             Map.entry("a handful", new Range(2, 6)), Map.entry("a couple", new Range(2, 3)),
@@ -71,19 +79,62 @@ public final class QuantityReader {
     /** Every count in {@code text[from, to)}, with offsets into {@code text}. */
     public List<Quantity> read(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(text);
+        Matcher m = QUANTITY.matcher(text).useTransparentBounds(true);
         int pos = from;
-        // find(int) resets the matcher, so the region end is checked by hand
-        while (pos < to && m.find(pos) && m.end() <= to) {
-            Quantity q = toQuantity(m);
-            if (q == null || m.end() == m.start()) {
-                pos = m.start() + 1;
+        // a count starts at a word: try the pattern only at word starts that can begin one
+        while (pos < to) {
+            int start = nextCandidateStart(text, pos, to);
+            if (start < 0) {
+                break;
+            }
+            m.region(start, to);
+            Quantity q = m.lookingAt() && m.end() > m.start() ? toQuantity(m) : null;
+            if (q == null) {
+                pos = wordEnd(text, start, to);
                 continue;
             }
             out.add(q);
             pos = q.span().end();
         }
         return out;
+    }
+
+    /** The next word start at or after {@code pos} whose word can begin a count, or -1. */
+    private static int nextCandidateStart(String text, int pos, int to) {
+        int i = pos;
+        while (i < to) {
+            char c = text.charAt(i);
+            boolean wordStart = Character.isLetterOrDigit(c)
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (wordStart) {
+                if (Character.isDigit(c)) {
+                    return i;
+                }
+                int end = wordEnd(text, i, to);
+                if (START_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the word at {@code start}; a numeral keeps its separators ("2.5", "1,234"). */
+    private static int wordEnd(String text, int start, int to) {
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            boolean separator = (c == '.' || c == ',') && i > start && Character.isDigit(text.charAt(i - 1))
+                    && i + 1 < to && Character.isDigit(text.charAt(i + 1));
+            if (!Character.isLetterOrDigit(c) && !separator) {
+                break;
+            }
+            i++;
+        }
+        return Math.max(i, start + 1);
     }
 
     private static Quantity toQuantity(Matcher m) {

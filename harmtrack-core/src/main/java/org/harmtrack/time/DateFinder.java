@@ -95,19 +95,25 @@ public final class DateFinder {
         DateMention build(Matcher m, String text, LocalDate reference);
     }
 
-    private record Rule(Pattern pattern, Builder builder) {
+    /**
+     * A rule, and the lower-case words one of which a text must contain for the rule to match: a substring
+     * test over the text is far cheaper than running the pattern.
+     */
+    private record Rule(Pattern pattern, Builder builder, List<String> hints) {
     }
 
     private static final List<Rule> RULES = List.of(
-        new Rule(ABSOLUTE, DateFinder::absolute),
-        new Rule(YEAR_IN_CONTEXT, DateFinder::yearInContext),
-        new Rule(PART_OF_YEAR, DateFinder::partOfYear),
-        new Rule(BETWEEN, DateFinder::between),
-        new Rule(SINCE, DateFinder::since),
-        new Rule(FIXED, DateFinder::fixed),
-        new Rule(WEEKDAY_REFERENCE, DateFinder::weekday),
-        new Rule(ROLLING, DateFinder::rolling),
-        new Rule(AGO, DateFinder::ago));
+        new Rule(ABSOLUTE, DateFinder::absolute, List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec", "-0", "-1")),
+        new Rule(YEAR_IN_CONTEXT, DateFinder::yearInContext, List.of("19", "20")),
+        new Rule(PART_OF_YEAR, DateFinder::partOfYear, List.of("19", "20")),
+        new Rule(BETWEEN, DateFinder::between, List.of("between", "from")),
+        new Rule(SINCE, DateFinder::since, List.of("since")),
+        new Rule(FIXED, DateFinder::fixed, List.of("today", "tonight", "this", "yesterday", "night", "tomorrow", "last")),
+        new Rule(WEEKDAY_REFERENCE, DateFinder::weekday, List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday")),
+        new Rule(ROLLING, DateFinder::rolling, List.of("past", "last", "previous")),
+        new Rule(AGO, DateFinder::ago, List.of("ago")));
 
     private static final Comparator<DateMention> LONGEST_FIRST = Comparator
         .comparingInt((DateMention d) -> -d.span().length()).thenComparingInt(d -> d.span().start());
@@ -126,12 +132,29 @@ public final class DateFinder {
      */
     public List<DateMention> find(String text, LocalDate reference) {
         List<DateMention> candidates = new ArrayList<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int[] wordStarts = null;
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                DateMention mention = rule.builder().build(m, text, reference);
-                if (mention != null) {
-                    candidates.add(mention);
+            if (rule.hints().stream().noneMatch(lower::contains)) {
+                continue;
+            }
+            if (wordStarts == null) {
+                wordStarts = wordStarts(text);
+            }
+            // every pattern begins at a word start (B0), so trying only there is the same as find(), and faster
+            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true);
+            int matchedTo = 0;
+            for (int start : wordStarts) {
+                if (start < matchedTo) {
+                    continue;
+                }
+                m.region(start, text.length());
+                if (m.lookingAt()) {
+                    matchedTo = m.end();
+                    DateMention mention = rule.builder().build(m, text, reference);
+                    if (mention != null) {
+                        candidates.add(mention);
+                    }
                 }
             }
         }
@@ -148,6 +171,21 @@ public final class DateFinder {
             }
         }
         return List.copyOf(kept.values());
+    }
+
+    /** Offsets where a letter or digit follows a non-alphanumeric character or the text start. */
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 
     /**

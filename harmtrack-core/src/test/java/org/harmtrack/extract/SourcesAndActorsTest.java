@@ -1,0 +1,124 @@
+package org.harmtrack.extract;
+
+import static org.harmtrack.extract.Extractions.exactly;
+import static org.harmtrack.extract.Extractions.figure;
+import static org.harmtrack.extract.Extractions.figures;
+import static org.harmtrack.extract.Extractions.onlyEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.Figure;
+import org.harmtrack.model.Measure;
+import org.harmtrack.model.Perpetrator;
+import org.harmtrack.model.VictimCategory;
+import org.junit.jupiter.api.Test;
+
+/** Who gave each figure, and who carried out the attack. */
+class SourcesAndActorsTest {
+
+    private static List<String> perpetratorNames(Event e) {
+        return e.perpetrators().stream().map(Perpetrator::name).toList();
+    }
+
+    // --- attribution ---
+
+    @Test
+    void attributesAFigureToTheHealthMinistry() {
+        Event e = onlyEvent("A strike on a house in Deir al-Balah killed 7 people, the health ministry said.");
+        assertEquals("Ministry of Health", figure(e, Measure.KILLED, VictimCategory.ALL).attributedTo());
+        assertEquals(List.of("Ministry of Health"), e.sources());
+    }
+
+    @Test
+    void attributesAFigureToResidents() {
+        Event e = onlyEvent("A drone strike on a compound in Miran Shah killed 5 people, according to residents.");
+        assertEquals("residents", figure(e, Measure.KILLED, VictimCategory.ALL).attributedTo());
+        assertTrue(e.sources().contains("residents"));
+    }
+
+    @Test
+    void aFigureWithoutASourceHasNoAttribution() {
+        Event e = onlyEvent("A drone strike on a compound in Miran Shah killed 5 people.");
+        assertNull(figure(e, Measure.KILLED, VictimCategory.ALL).attributedTo());
+        assertTrue(e.sources().isEmpty(), e.sources()::toString);
+    }
+
+    @Test
+    void eachFigureKeepsItsOwnSource() {
+        Event e = onlyEvent("Warplanes struck Saraqib on Tuesday. The health ministry said 9 people were killed. "
+                + "Residents said 14 people were killed.");
+        List<Figure> killed = figures(e, Measure.KILLED);
+        assertEquals(2, killed.size(), killed::toString);
+        assertEquals("Ministry of Health", killed.stream().filter(f -> f.count().equals(exactly(9))).findFirst()
+                .orElseThrow().attributedTo());
+        assertEquals("residents", killed.stream().filter(f -> f.count().equals(exactly(14))).findFirst()
+                .orElseThrow().attributedTo());
+        assertEquals(Extractions.range(9, 14), e.killed());
+    }
+
+    @Test
+    void aDenialKeepsItsStanceAndDoesNotBecomeTheToll() {
+        Event e = onlyEvent("Warplanes struck Saraqib, killing 4 civilians. The military denied killing 20 civilians.");
+        assertEquals(exactly(4), e.killed());
+        assertEquals(exactly(4), e.civiliansKilled());
+        List<Figure> denied = e.figures().stream().filter(f -> f.stance() == Figure.Stance.DENIED).toList();
+        assertEquals(1, denied.size(), e.figures()::toString);
+        assertEquals(exactly(20), denied.get(0).count());
+        assertTrue(e.figures().stream().filter(f -> f.count().equals(exactly(4)))
+                .allMatch(f -> f.stance() == Figure.Stance.REPORTED));
+    }
+
+    // --- perpetrators ---
+
+    @Test
+    void anIsraeliStrikeIsByTheIsraeliMilitary() {
+        Event e = onlyEvent("An Israeli strike on a house in Deir al-Balah killed 7 people.");
+        assertEquals(List.of("Israeli military"), perpetratorNames(e));
+        Perpetrator p = e.perpetrators().get(0);
+        assertEquals("IL", p.country());
+        assertEquals(Perpetrator.ActorKind.STATE_MILITARY, p.kind());
+    }
+
+    @Test
+    void aUsDroneIsTheUnitedStates() {
+        Event e = onlyEvent("A US drone fired two missiles at a compound in Miran Shah, killing 5 people.");
+        assertEquals(List.of("United States"), perpetratorNames(e));
+        assertEquals("US", e.perpetrators().get(0).country());
+    }
+
+    @Test
+    void aCoalitionStrikeIsByTheUsLedCoalition() {
+        Event e = onlyEvent("Coalition jets struck Saraqib, killing 6 civilians.");
+        assertEquals(List.of("US-led coalition"), perpetratorNames(e));
+        assertEquals(Perpetrator.ActorKind.COALITION, e.perpetrators().get(0).kind());
+    }
+
+    @Test
+    void victimsNamedByTheirGroupDoNotMakeItThePerpetrator() {
+        Event e = onlyEvent("3 IS fighters were killed in an airstrike near Mosul.");
+        assertEquals(exactly(3), e.killed());
+        assertTrue(e.perpetrators().isEmpty(), e.perpetrators()::toString);
+    }
+
+    @Test
+    void victimsNamedByTheirGroupBesideTheAttacker() {
+        Event e = onlyEvent("3 IS fighters were killed in a US drone strike near Mosul.");
+        assertEquals(List.of("United States"), perpetratorNames(e));
+    }
+
+    @Test
+    void anUnnamedAttackerLeavesNoPerpetrator() {
+        assertTrue(onlyEvent("An airstrike on Saraqib killed 3 people.").perpetrators().isEmpty());
+    }
+
+    @Test
+    void anActorNamedBeforeAPlaceDoesNotHideThePlace() {
+        Event e = onlyEvent("Islamic State fighters attacked a checkpoint near Sinjar, killing 4 soldiers.");
+        assertEquals("Sinjar", e.place().name());
+        assertEquals(exactly(4), e.killed());
+        assertEquals(List.of("Islamic State"), perpetratorNames(e));
+    }
+}
