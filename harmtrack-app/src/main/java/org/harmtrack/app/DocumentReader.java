@@ -121,7 +121,13 @@ public final class DocumentReader {
         sink.accept(new Document(id, text, null, null, null, null));
     }
 
-    private void readJsonLines(String input, InputStream in, Consumer<Document> sink) {
+    /**
+     * Calls {@code sink} with each document of a JSON Lines stream; problems are reported as {@code input:line}.
+     * The stream is not closed.
+     *
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public void readJsonLines(String input, InputStream in, Consumer<Document> sink) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)), 1 << 16);
         int lineNo = 0;
@@ -177,7 +183,7 @@ public final class DocumentReader {
                 published = LocalDate.parse(pub.length() > 10 ? pub.substring(0, 10) : pub);
             } catch (DateTimeParseException e) {
                 problems.accept(new InputProblem(where, "document " + id.asText() + ": \"published\" is not a YYYY-MM-DD date: "
-                        + pub + " (ignored)"));
+                        + pub + " (ignored)", false));
             }
         }
         return new Document(id.asText(), text.asText(), published, optional(node, "title"), optional(node, "url"),

@@ -1,13 +1,9 @@
 package org.harmtrack.app;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,27 +54,39 @@ public final class ExtractCommand implements Callable<Integer> {
         IncidentExtractor extractor = parent.resources().extractor(bias.toBias());
         PrintWriter err = spec.commandLine().getErr();
         int[] problems = {0};
-        try (Writer out = output == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        Output target = Output.open(output, spec.commandLine().getOut());
+        try (target) {
+            Writer out = target.writer();
             DocumentReader reader = new DocumentReader(p -> {
                 problems[0]++;
-                err.println("harmtrack extract: skipped " + p);
+                err.println("harmtrack extract: " + (p.skipped() ? "skipped " : "warning: ") + p);
             });
             reader.read(all, System.in, doc -> {
                 try {
                     out.write(ExtractionJson.line(extractor.extract(doc)));
                     out.write('\n');
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new WriteFailed(e);
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
-            err.println("harmtrack extract: could not write " + (output == null ? "standard output" : output) + ": "
-                    + e.getMessage());
-            return ExitCodes.FAILED;
+        } catch (WriteFailed e) {
+            throw new CommandFailure("could not write " + target.name() + ": " + Output.reason((IOException) e.getCause()), e);
+        } catch (IOException e) {
+            throw new CommandFailure("could not write " + target.name() + ": " + Output.reason(e), e);
+        } catch (UncheckedIOException e) {
+            // the reader's failure (an unreadable stream), as opposed to the output's
+            throw new CommandFailure(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
         err.flush();
         return problems[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUT_SKIPPED;
+    }
+
+    /** A write error on the output, told apart from the reader's UncheckedIOException. */
+    private static final class WriteFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(IOException cause) {
+            super(cause);
+        }
     }
 }

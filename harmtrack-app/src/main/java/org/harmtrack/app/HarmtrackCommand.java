@@ -1,17 +1,28 @@
 package org.harmtrack.app;
 
+import java.util.Objects;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code harmtrack} command; owns the process's loaded resources. */
 @Command(name = "harmtrack", mixinStandardHelpOptions = true, version = "harmtrack 0.1.0",
         description = {"Turns news reports of air strikes and armed violence into a sourced, mapped record of civilian harm.",
                 "Place data: GeoNames (geonames.org), CC BY 4.0."},
-        subcommands = {ExtractCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, DemoCommand.class,
+                BenchCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class HarmtrackCommand implements Runnable {
-    private final Resources resources = new Resources();
+    private final Resources resources;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    public HarmtrackCommand() {
+        this(new Resources());
+    }
+
+    /** A command sharing resources already loaded elsewhere (the gazetteer is loaded once per process). */
+    public HarmtrackCommand(Resources resources) {
+        this.resources = Objects.requireNonNull(resources, "resources");
+    }
 
     public Resources resources() {
         return resources;

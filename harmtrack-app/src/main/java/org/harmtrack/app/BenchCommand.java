@@ -1,0 +1,112 @@
+package org.harmtrack.app;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.harmtrack.extract.IncidentExtractor;
+import org.harmtrack.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code harmtrack bench}: extraction throughput on one thread, JVM start excluded. Loads the gazetteer, reads all
+ * documents into memory, runs warm-up passes, then timed passes of the extractor over all of them. The project's
+ * throughput figures come from this command.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure extraction throughput on one thread, JVM start excluded. Nothing is stored.",
+                "Reports the gazetteer's load time and the heap used after it; for each timed pass MB/s "
+                        + "(10^6 bytes of UTF-8 text per second) and documents/s, and their median; and the peak heap used."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured", "1:measured, but some inputs were bad and skipped", "2:usage error",
+                "3:failed (no document to measure)"})
+public final class BenchCommand implements Callable<Integer> {
+    @ParentCommand
+    HarmtrackCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE", arity = "1..*", required = true,
+            description = "Documents to extract (JSON Lines, text files or folders, as for extract). Repeatable.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--json", description = "Print the results as one JSON object instead of a table.")
+    boolean json;
+
+    @Mixin
+    BiasOptions bias;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (repeat < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeat must be at least 1, not " + repeat);
+        }
+        if (warmup < 0) {
+            throw new ParameterException(spec.commandLine(), "--warmup must not be negative, not " + warmup);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        try (HeapSampler sampler = HeapSampler.start(memory)) {
+            long loadStart = System.nanoTime();
+            parent.resources().gazetteer();
+            long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            long heapAfterLoad = rt.totalMemory() - rt.freeMemory();
+            IncidentExtractor extractor = parent.resources().extractor(bias.toBias());
+
+            List<Document> docs = new ArrayList<>();
+            int[] problems = {0};
+            new DocumentReader(p -> {
+                problems[0]++;
+                err.println("harmtrack bench: " + (p.skipped() ? "skipped " : "warning: ") + p);
+            }).read(inputs, System.in, docs::add);
+            if (docs.isEmpty()) {
+                throw new CommandFailure("no document to measure in " + inputs);
+            }
+            long bytes = docs.stream().mapToLong(d -> Sizes.utf8Length(d.text())).sum();
+
+            for (int i = 0; i < warmup; i++) {
+                pass(extractor, docs);
+            }
+            List<BenchReport.Pass> passes = new ArrayList<>();
+            for (int i = 0; i < repeat; i++) {
+                long start = System.nanoTime();
+                long events = pass(extractor, docs);
+                passes.add(new BenchReport.Pass((System.nanoTime() - start) / 1e9, events));
+            }
+            sampler.sample();
+            BenchReport report = new BenchReport(docs.size(), bytes, loadMillis, heapAfterLoad, warmup, passes,
+                    sampler.peak(), memory.getHeapMemoryUsage().getMax());
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? report.toJson() + "\n" : report.toTable());
+            out.flush();
+            return problems[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUT_SKIPPED;
+        }
+    }
+
+    /** One pass over every document; returns the events found, so the work cannot be optimised away. */
+    private static long pass(IncidentExtractor extractor, List<Document> docs) {
+        long events = 0;
+        for (Document doc : docs) {
+            events += extractor.extract(doc).events().size();
+        }
+        return events;
+    }
+}

@@ -1,0 +1,89 @@
+package org.harmtrack.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.harmtrack.app.output.IncidentFormats;
+import org.harmtrack.gazetteer.GeoBias;
+import org.harmtrack.store.IncidentQuery;
+import org.harmtrack.store.IncidentStore;
+import org.harmtrack.store.StoredIncident;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code harmtrack demo}: ingest the bundled synthetic reports and show the incidents found in them. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingest the bundled demo corpus (35 synthetic reports, fiction written for harmtrack) and print "
+                + "the incidents table.",
+                "Without --db the database goes to a temporary folder that is deleted afterwards."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "2:usage error", "3:failed (e.g. the database could not be opened)"})
+public final class DemoCommand implements Callable<Integer> {
+    /** Where the demo corpus lies on the classpath. */
+    static final String CORPUS = "org/harmtrack/demo/reports.jsonl";
+
+    @ParentCommand
+    HarmtrackCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Keep the demo database in this folder (default: a temporary folder, deleted at the end).")
+    Path db;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = db != null ? db : Files.createTempDirectory("harmtrack-demo-");
+        try {
+            IngestSummary summary;
+            List<StoredIncident> incidents;
+            try (IncidentStore store = Databases.openOrCreate(dir);
+                 InputStream corpus = DemoCommand.class.getClassLoader().getResourceAsStream(CORPUS)) {
+                if (corpus == null) {
+                    throw new CommandFailure("the demo corpus " + CORPUS + " is not on the classpath");
+                }
+                summary = Ingester.run(store, parent.resources().extractor(GeoBias.NONE), "harmtrack demo",
+                        ProgressLine.off(err), IngestCommand.jsonLines("demo corpus " + CORPUS, corpus));
+                incidents = store.incidents(IncidentQuery.all());
+            }
+            err.println("harmtrack demo: " + summary);
+            IncidentFormats.table(IncidentFormats.TABLE_WIDTH).write(incidents, out);
+            out.println();
+            out.println("These " + summary.documents() + " reports are synthetic: fiction written to demonstrate harmtrack, "
+                    + "not news. Do not cite them.");
+            if (db != null) {
+                out.println("The database is in " + db + "; try: harmtrack incidents --db " + db + " --format csv");
+            }
+            out.flush();
+            return summary.exitCode();
+        } finally {
+            if (db == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            spec.commandLine().getErr().println("harmtrack demo: could not delete the temporary database " + dir + ": "
+                    + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.harmtrack.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.harmtrack.app.output.IncidentFormats;
+import org.harmtrack.app.output.IncidentWriter;
+import org.harmtrack.store.IncidentQuery;
+import org.harmtrack.store.IncidentStore;
+import org.harmtrack.store.StoredIncident;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code harmtrack incidents}: the stored incidents that match some filters, as a table, JSONL, CSV or GeoJSON. */
+@Command(name = "incidents", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"List the stored incidents that match every filter given, ordered by date (undated last).",
+                "Example: harmtrack incidents --country SY --from 2017-01-01 --min-killed 10 --format csv -o syria.csv"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:listed", "2:usage error (a bad filter value)",
+                "3:failed (no database in the folder, output not writable)"})
+public final class IncidentsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "harmtrack-data",
+            description = "Database folder written by 'harmtrack ingest' (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--country", paramLabel = "ISO2", description = "Country of the incident's place (ISO 3166 code, e.g. SY).")
+    String country;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Incidents on or after this day.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Incidents on or before this day.")
+    String to;
+
+    @Option(names = "--near", paramLabel = "LAT,LON", description = "Incidents whose place is within --within km of this point.")
+    String near;
+
+    @Option(names = "--within", paramLabel = "KM", description = "Radius for --near in kilometres (default: 25).")
+    Double within;
+
+    @Option(names = "--perpetrator", paramLabel = "TEXT", description = "A perpetrator's name contains this (any case).")
+    String perpetrator;
+
+    @Option(names = "--min-killed", paramLabel = "N", description = "At least N killed for certain (the lowest figure given).")
+    Long minKilled;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "The article's text or title contains this (any case).")
+    String text;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + IncidentQuery.DEFAULT_LIMIT,
+            description = "At most N incidents (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, jsonl, csv or geojson (default: ${DEFAULT-VALUE}). The table gives a place's "
+                    + "precision unless it is a locality; geojson leaves out incidents without a place and counts them.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
+    /** The default radius of --near, in kilometres. */
+    static final double DEFAULT_WITHIN_KM = 25;
+
+    @Override
+    public Integer call() {
+        IncidentWriter writer = writer();
+        IncidentQuery query = query();
+        List<StoredIncident> incidents;
+        try (IncidentStore store = Databases.openExisting(db)) {
+            incidents = store.incidents(query);
+        }
+        Output target = Output.open(output, spec.commandLine().getOut());
+        try (target) {
+            writer.write(incidents, target.writer());
+        } catch (IOException e) {
+            throw new CommandFailure("could not write " + target.name() + ": " + Output.reason(e), e);
+        }
+        if (incidents.size() == query.limit()) {
+            spec.commandLine().getErr().println("harmtrack incidents: showing the first " + query.limit()
+                    + (query.limit() == 1 ? " incident" : " incidents") + "; there may be more (raise --limit)");
+        }
+        return ExitCodes.OK;
+    }
+
+    private IncidentWriter writer() {
+        try {
+            return IncidentFormats.forName(format);
+        } catch (IllegalArgumentException e) {
+            throw bad("--format", "takes one of " + String.join(", ", IncidentFormats.names()) + ", not '" + format + "'");
+        }
+    }
+
+    /** The query the options describe; a nonsense value is a usage error naming the option and the value. */
+    IncidentQuery query() {
+        IncidentQuery q = IncidentQuery.all();
+        if (limit <= 0) {
+            throw bad("--limit", "must be at least 1, not " + limit);
+        }
+        q = q.withLimit(limit);
+        if (country != null) {
+            if (!country.matches("[A-Za-z]{2}")) {
+                throw bad("--country", "takes a two-letter ISO 3166 code (e.g. SY), not '" + country + "'");
+            }
+            q = q.withCountry(country);
+        }
+        LocalDate fromDate = date("--from", from);
+        LocalDate toDate = date("--to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw bad("--from", from + " is after --to " + to);
+        }
+        q = q.withDates(fromDate, toDate);
+        if (within != null && near == null) {
+            throw bad("--within", "needs --near LAT,LON");
+        }
+        if (near != null) {
+            q = q.withNear(near(near, within == null ? DEFAULT_WITHIN_KM : within));
+        }
+        if (perpetrator != null) {
+            q = q.withPerpetrator(notBlank("--perpetrator", perpetrator));
+        }
+        if (minKilled != null) {
+            if (minKilled < 0) {
+                throw bad("--min-killed", "must not be negative, not " + minKilled);
+            }
+            q = q.withMinKilled(minKilled);
+        }
+        if (text != null) {
+            q = q.withText(notBlank("--text", text));
+        }
+        return q;
+    }
+
+    private IncidentQuery.Near near(String value, double radiusKm) {
+        String[] parts = value.split(",");
+        double lat;
+        double lon;
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            lat = Double.parseDouble(parts[0].trim());
+            lon = Double.parseDouble(parts[1].trim());
+        } catch (NumberFormatException e) {
+            throw bad("--near", "takes LAT,LON in decimal degrees (e.g. 36.2,37.16), not '" + value + "'");
+        }
+        if (!(lat >= -90 && lat <= 90)) {
+            throw bad("--near", "latitude must be within -90..90, not " + parts[0].trim() + " (in '" + value + "')");
+        }
+        if (!(lon >= -180 && lon <= 180)) {
+            throw bad("--near", "longitude must be within -180..180, not " + parts[1].trim() + " (in '" + value + "')");
+        }
+        if (!(radiusKm > 0) || Double.isInfinite(radiusKm)) {
+            throw bad("--within", "must be a positive number of kilometres, not " + radiusKm);
+        }
+        return new IncidentQuery.Near(lat, lon, radiusKm);
+    }
+
+    private LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw bad(option, "takes a date as YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+
+    private String notBlank(String option, String value) {
+        if (value.isBlank()) {
+            throw bad(option, "must not be blank");
+        }
+        return value;
+    }
+
+    private ParameterException bad(String option, String message) {
+        return new ParameterException(spec.commandLine(), option + " " + message);
+    }
+}

@@ -1,0 +1,74 @@
+package org.harmtrack.app;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.harmtrack.gazetteer.GeoBias;
+import org.harmtrack.store.IncidentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code harmtrack ingest}: extract documents and keep them, with their incidents, in the database. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract incidents from documents and store them, with the documents, in a database.",
+                "Input as for extract: JSON Lines, plain-text files, folders, or '-' for standard input.",
+                "Each document is stored in its own transaction: ingesting the same text again changes nothing, "
+                        + "and a new text under a known id replaces the old one."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all documents stored", "1:some inputs were bad and skipped (see standard error)",
+                "2:usage error", "3:failed: the database could not be opened, or some documents could not be stored"})
+public final class IngestCommand implements Callable<Integer> {
+    @ParentCommand
+    HarmtrackCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH", description = "Input file or folder; '-' for standard input. Repeatable.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "More inputs, as with --input.")
+    List<Path> moreInputs = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "harmtrack-data",
+            description = "Database folder, created if needed (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Mixin
+    BiasOptions bias;
+
+    @Override
+    public Integer call() {
+        List<Path> all = new ArrayList<>(inputs);
+        all.addAll(moreInputs);
+        if (all.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no input: give PATH (or '-')");
+        }
+        GeoBias geoBias = bias.toBias();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestSummary summary;
+        // the database is opened before the gazetteer is loaded, so a locked or unwritable one fails at once
+        try (IncidentStore store = Databases.openOrCreate(db)) {
+            summary = Ingester.run(store, parent.resources().extractor(geoBias), "harmtrack ingest",
+                    ProgressLine.forTerminal(err),
+                    ingester -> new DocumentReader(ingester::problem).read(all, System.in, ingester::accept));
+        }
+        err.println("harmtrack ingest: " + summary);
+        err.flush();
+        return summary.exitCode();
+    }
+
+    /** Feeds the JSON Lines of {@code in} (named {@code name} in messages) to an ingester. */
+    static Consumer<Ingester> jsonLines(String name, InputStream in) {
+        return ingester -> new DocumentReader(ingester::problem).readJsonLines(name, in, ingester::accept);
+    }
+}

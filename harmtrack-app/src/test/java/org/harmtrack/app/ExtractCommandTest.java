@@ -1,0 +1,70 @@
+package org.harmtrack.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static List<String> ids(String out) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                JsonNode node = JSON.readTree(line);
+                assertTrue(node.get("events").isArray(), line);
+                ids.add(node.get("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void extractOnJsonLinesWritesOneLinePerDocumentInInputOrderAndSkipsAMalformedLineNamingFileAndLine() throws IOException {
+        Path file = dir.resolve("mixed.jsonl");
+        Files.writeString(file, String.join("\n", Reports.KHARKIV, Reports.ALEPPO, "{\"id\": \"broken\", text", Reports.MOSUL));
+
+        Cli.Result r = Cli.run("extract", file.toString());
+
+        assertEquals(ExitCodes.SOME_INPUT_SKIPPED, r.exitCode(), r::toString);
+        assertEquals(List.of("fx-kharkiv", "fx-aleppo", "fx-mosul"), ids(r.out()));
+        assertTrue(r.err().contains(file + ":3"), r::toString);
+        assertEquals(1, r.err().lines().count(), r::toString);
+    }
+
+    @Test
+    void extractOnAFolderReportsABinaryAndAnInvalidUtf8FileByNameAndStillOutputsTheRest() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Shelling hit Kharkiv on 19 April 2022, killing 3 civilians, officials said.");
+        Files.write(dir.resolve("b.bin"), new byte[]{0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00});
+        ByteArrayOutputStream latin1 = new ByteArrayOutputStream();
+        latin1.writeBytes("A strike hit Mosul; ".getBytes(StandardCharsets.US_ASCII));
+        latin1.write(0xE9); // 'é' in Latin-1, a malformed sequence in UTF-8
+        latin1.writeBytes(" 2 killed.".getBytes(StandardCharsets.US_ASCII));
+        Files.write(dir.resolve("c.txt"), latin1.toByteArray());
+        Files.writeString(dir.resolve("d.txt"), "");
+        Files.writeString(dir.resolve("e.txt"), "A car bomb exploded in Mosul on 10 May 2019, killing 4 people, police said.");
+
+        Cli.Result r = Cli.run("extract", dir.toString());
+
+        assertEquals(ExitCodes.SOME_INPUT_SKIPPED, r.exitCode(), r::toString);
+        assertEquals(List.of("a", "d", "e"), ids(r.out()));
+        assertTrue(r.err().contains("b.bin") && r.err().contains("binary"), r::toString);
+        assertTrue(r.err().contains("c.txt") && r.err().contains("UTF-8"), r::toString);
+        assertFalse(r.err().contains("d.txt") || r.err().contains("e.txt"), r::toString);
+    }
+}

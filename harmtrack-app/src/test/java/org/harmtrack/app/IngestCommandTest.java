@@ -1,0 +1,55 @@
+package org.harmtrack.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.harmtrack.store.IncidentStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+    @TempDir
+    Path dir;
+
+    private long incidentCount(Path db) {
+        try (IncidentStore store = IncidentStore.openH2(db)) {
+            return store.incidentCount();
+        }
+    }
+
+    @Test
+    void ingestingTheSameDocumentsTwiceReportsThemUnchangedAndKeepsTheIncidentCount() throws IOException {
+        Path reports = Cli.writeReports(dir);
+        Path db = dir.resolve("db");
+
+        Cli.Result first = Cli.run("ingest", "--db", db.toString(), reports.toString());
+        long afterFirst = incidentCount(db);
+        Cli.Result second = Cli.run("ingest", "--db", db.toString(), reports.toString());
+
+        assertEquals(ExitCodes.OK, first.exitCode(), first::toString);
+        assertTrue(first.err().contains("5 documents: 5 stored, 0 updated, 0 unchanged, 0 skipped"), first::toString);
+        assertEquals(5, afterFirst);
+        assertEquals(ExitCodes.OK, second.exitCode(), second::toString);
+        assertTrue(second.err().contains("5 documents: 0 stored, 0 updated, 5 unchanged, 0 skipped; 0 events"), second::toString);
+        assertEquals(afterFirst, incidentCount(db));
+        assertEquals("", first.out() + second.out());
+    }
+
+    @Test
+    void badInputsAreReportedAndSkippedWithExitCode1WhileTheOtherDocumentsAreStored() throws IOException {
+        Path file = dir.resolve("in.jsonl");
+        Files.writeString(file, String.join("\n", Reports.MOSUL, "[1, 2]", Reports.KHARKIV));
+        Path db = dir.resolve("db");
+
+        Cli.Result r = Cli.run("ingest", "--db", db.toString(), file.toString(), dir.resolve("missing.txt").toString());
+
+        assertEquals(ExitCodes.SOME_INPUT_SKIPPED, r.exitCode(), r::toString);
+        assertTrue(r.err().contains(file + ":2"), r::toString);
+        assertTrue(r.err().contains("missing.txt: no such file"), r::toString);
+        assertTrue(r.err().contains("2 stored, 0 updated, 0 unchanged, 2 skipped"), r::toString);
+        assertEquals(2, incidentCount(db));
+    }
+}
