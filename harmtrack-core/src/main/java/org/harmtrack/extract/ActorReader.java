@@ -1,12 +1,17 @@
 package org.harmtrack.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Perpetrator.ActorKind;
 import org.harmtrack.model.Span;
+import org.harmtrack.text.Sentence;
+import org.harmtrack.text.Token;
+import org.harmtrack.text.WordScan;
 
 /**
  * Finds armed actors in a sentence and normalises them (ACLED-style canonical names with a kind and, for
@@ -16,48 +21,48 @@ import org.harmtrack.model.Span;
  * <p>Thread-safe: stateless, patterns compiled once.
  */
 final class ActorReader {
-    /** An actor's pattern, and the lower-case words one of which a sentence must contain for it to match. */
+    /** An actor's pattern, and the lower-case beginnings of the words its matches can start with. */
     private record Actor(Pattern pattern, String name, ActorKind kind, String country, List<String> hints) {
     }
 
     private static final List<Actor> ACTORS = List.of(
-            actor("Saudi-led\\s+coalition|Arab\\s+coalition", "Saudi-led coalition", ActorKind.COALITION, "SA", List.of("saudi", "arab coalition")),
+            actor("Saudi-led\\s+coalition|Arab\\s+coalition", "Saudi-led coalition", ActorKind.COALITION, "SA", List.of("saudi", "arab")),
             actor("(?:US|U\\.S\\.|American)[- ]led\\s+(?:international\\s+)?coalition|[Ii]nternational\\s+[Cc]oalition"
                     + "|(?<![\\w-])[Cc]oalition(?:\\s+(?:forces|warplanes|jets|aircraft|strikes?|airstrikes?))?(?!\\s+of)",
-                    "US-led coalition", ActorKind.COALITION, "US", List.of("coalition")),
+                    "US-led coalition", ActorKind.COALITION, "US", List.of("us", "u.s.", "american", "international", "coalition")),
             actor("US|U\\.S\\.|USA|American|United\\s+States|CIA|Pentagon|Predator|Reaper", "United States",
-                    ActorKind.STATE_MILITARY, "US", List.of("us", "u.s.", "american", "united states", "cia", "pentagon", "predator", "reaper", "usa")),
+                    ActorKind.STATE_MILITARY, "US", List.of("us", "u.s.", "usa", "american", "united", "cia", "pentagon", "predator", "reaper")),
             actor("Israeli|Israel|IDF|Israel\\s+Defen[cs]e\\s+Forces|IAF", "Israeli military", ActorKind.STATE_MILITARY, "IL", List.of("israel", "idf", "iaf")),
             actor("Russian|Russia", "Russian military", ActorKind.STATE_MILITARY, "RU", List.of("russia")),
             actor("Syrian\\s+(?:regime|government|army|Arab\\s+Army|air\\s+force|military|troops|helicopters|warplanes|jets)"
                     + "|pro-regime|[Rr]egime|Assad|SAA|[Gg]overnment\\s+forces", "Syrian government forces",
-                    ActorKind.STATE_MILITARY, "SY", List.of("syrian", "regime", "assad", "saa", "government forces")),
+                    ActorKind.STATE_MILITARY, "SY", List.of("syrian", "pro-regime", "regime", "assad", "saa", "government")),
             actor("Turkish|Turkey|TSK|Operation\\s+(?:Olive\\s+Branch|Euphrates\\s+Shield|Peace\\s+Spring)",
                     "Turkish military", ActorKind.STATE_MILITARY, "TR", List.of("turk", "tsk", "operation")),
-            actor("British|RAF|Royal\\s+Air\\s+Force|UK", "United Kingdom", ActorKind.STATE_MILITARY, "GB", List.of("british", "raf", "royal air", "uk")),
+            actor("British|RAF|Royal\\s+Air\\s+Force|UK", "United Kingdom", ActorKind.STATE_MILITARY, "GB", List.of("british", "raf", "royal", "uk")),
             actor("French|France", "French military", ActorKind.STATE_MILITARY, "FR", List.of("french", "france")),
             actor("Dutch", "Dutch military", ActorKind.STATE_MILITARY, "NL", List.of("dutch")),
             actor("Iraqi\\s+(?:forces|army|military|security\\s+forces|air\\s+force|troops)|Popular\\s+Mobili[sz]ation"
-                    + "(?:\\s+(?:Forces|Units))?|PMF|PMU|Hashd", "Iraqi forces", ActorKind.STATE_MILITARY, "IQ", List.of("iraqi", "popular mobili", "pmf", "pmu", "hashd")),
+                    + "(?:\\s+(?:Forces|Units))?|PMF|PMU|Hashd", "Iraqi forces", ActorKind.STATE_MILITARY, "IQ", List.of("iraqi", "popular", "pmf", "pmu", "hashd")),
             actor("Iranian|IRGC", "Iranian military", ActorKind.STATE_MILITARY, "IR", List.of("iranian", "irgc")),
             actor("Pakistani\\s+(?:army|military|forces|security\\s+forces|air\\s+force|troops)", "Pakistani military",
                     ActorKind.STATE_MILITARY, "PK", List.of("pakistani")),
-            actor("Islamic\\s+State|ISIS|ISIL|IS|Daesh|DAESH", "Islamic State", ActorKind.NON_STATE_GROUP, null, List.of("islamic state", "isis", "isil", "is", "daesh")),
+            actor("Islamic\\s+State|ISIS|ISIL|IS|Daesh|DAESH", "Islamic State", ActorKind.NON_STATE_GROUP, null, List.of("islamic", "isis", "isil", "is", "daesh")),
             actor("Hay'?[ae]t\\s+Tahrir\\s+al[- ]?Sham|Tahrir\\s+al[- ]Sham|HTS|Jabhat\\s+(?:al[- ])?Nusra|Nusra\\s+Front",
-                    "Hayat Tahrir al-Sham", ActorKind.NON_STATE_GROUP, null, List.of("tahrir", "hts", "nusra")),
-            actor("Syrian\\s+Democratic\\s+Forces|SDF|QSD", "Syrian Democratic Forces", ActorKind.NON_STATE_GROUP, null, List.of("syrian democratic", "sdf", "qsd")),
-            actor("YPG|YPJ|People'?s\\s+Protection\\s+Units", "YPG", ActorKind.NON_STATE_GROUP, null, List.of("ypg", "ypj", "protection units")),
-            actor("Taliban|Tehrik-i-Taliban|TTP", "Taliban", ActorKind.NON_STATE_GROUP, null, List.of("taliban", "ttp")),
-            actor("al[- ]Qa'?eda|al[- ]Qaida|AQAP", "al-Qaeda", ActorKind.NON_STATE_GROUP, null, List.of("qaeda", "qaida", "aqap")),
+                    "Hayat Tahrir al-Sham", ActorKind.NON_STATE_GROUP, null, List.of("hay", "tahrir", "hts", "jabhat", "nusra")),
+            actor("Syrian\\s+Democratic\\s+Forces|SDF|QSD", "Syrian Democratic Forces", ActorKind.NON_STATE_GROUP, null, List.of("syrian", "sdf", "qsd")),
+            actor("YPG|YPJ|People'?s\\s+Protection\\s+Units", "YPG", ActorKind.NON_STATE_GROUP, null, List.of("ypg", "ypj", "people")),
+            actor("Taliban|Tehrik-i-Taliban|TTP", "Taliban", ActorKind.NON_STATE_GROUP, null, List.of("taliban", "tehrik", "ttp")),
+            actor("al[- ]Qa'?eda|al[- ]Qaida|AQAP", "al-Qaeda", ActorKind.NON_STATE_GROUP, null, List.of("al", "aqap")),
             actor("Hamas|Qassam\\s+Brigades", "Hamas", ActorKind.NON_STATE_GROUP, null, List.of("hamas", "qassam")),
             actor("Hezbollah|Hizbullah|Hizballah", "Hezbollah", ActorKind.NON_STATE_GROUP, null, List.of("hezbollah", "hizbullah", "hizballah")),
-            actor("Houthis?|Ansar\\s+Allah", "Houthi forces", ActorKind.NON_STATE_GROUP, null, List.of("houthi", "ansar allah")),
-            actor("al[- ]Shabaab|al[- ]Shabab", "al-Shabaab", ActorKind.NON_STATE_GROUP, null, List.of("shabaab", "shabab")),
+            actor("Houthis?|Ansar\\s+Allah", "Houthi forces", ActorKind.NON_STATE_GROUP, null, List.of("houthi", "ansar")),
+            actor("al[- ]Shabaab|al[- ]Shabab", "al-Shabaab", ActorKind.NON_STATE_GROUP, null, List.of("al")),
             actor("Free\\s+Syrian\\s+Army|FSA|Syrian\\s+National\\s+Army|SNA", "Free Syrian Army",
-                    ActorKind.NON_STATE_GROUP, null, List.of("free syrian", "fsa", "syrian national", "sna")),
+                    ActorKind.NON_STATE_GROUP, null, List.of("free", "fsa", "syrian", "sna")),
             actor("Jaysh\\s+al[- ]?Islam|Jaish\\s+al[- ]Islam", "Jaysh al-Islam", ActorKind.NON_STATE_GROUP, null, List.of("jaysh", "jaish")),
             actor("Ahrar\\s+al[- ]?Sham", "Ahrar al-Sham", ActorKind.NON_STATE_GROUP, null, List.of("ahrar")),
-            actor("(?:Al[- ])?Rahman\\s+Corps|Faylaq\\s+al[- ]Rahman", "Faylaq al-Rahman", ActorKind.NON_STATE_GROUP, null, List.of("rahman")),
+            actor("(?:Al[- ])?Rahman\\s+Corps|Faylaq\\s+al[- ]Rahman", "Faylaq al-Rahman", ActorKind.NON_STATE_GROUP, null, List.of("al", "rahman", "faylaq")),
             actor("(?:unidentified|unknown)\\s+(?:gunmen|armed\\s+(?:men|individuals|group|persons)|assailants|attackers"
                     + "|militants)", "unidentified armed group", ActorKind.UNKNOWN, null, List.of("unidentified", "unknown")));
 
@@ -79,27 +84,62 @@ final class ActorReader {
         return new Actor(Pattern.compile("(?<![\\w'-])(?:" + regex + ")(?![\\w])"), name, kind, country, hints);
     }
 
-    /** The actors named in {@code text[from, to)}, in text order, without overlaps. */
-    List<ActorMention> read(String text, int from, int to) {
-        List<ActorMention> out = new ArrayList<>();
-        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    /** Actors by the first two letters of their hints, to pick the few worth trying at a word. */
+    private static final Map<String, List<Actor>> BY_PREFIX = byPrefix();
+
+    private static Map<String, List<Actor>> byPrefix() {
+        Map<String, List<Actor>> out = new HashMap<>();
         for (Actor a : ACTORS) {
-            if (a.hints.stream().noneMatch(lower::contains)) {
-                continue; // a substring test is far cheaper than the pattern
+            for (String h : a.hints) {
+                List<Actor> list = out.computeIfAbsent(h.substring(0, 2), k -> new ArrayList<>());
+                if (!list.contains(a)) {
+                    list.add(a);
+                }
             }
-            Matcher m = a.pattern.matcher(text).region(from, to);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
-                if (out.stream().anyMatch(x -> x.span().overlaps(span))) {
+        }
+        return out;
+    }
+
+    /** The actors named in a sentence, in text order, without overlaps. */
+    List<ActorMention> read(String text, Sentence sentence) {
+        List<ActorMention> out = new ArrayList<>();
+        int to = sentence.end();
+        for (Token token : sentence.tokens()) {
+            if (!token.isWord()) {
+                continue;
+            }
+            String word = token.lower();
+            if (word.length() < 2) {
+                continue;
+            }
+            for (Actor a : BY_PREFIX.getOrDefault(word.substring(0, 2), List.of())) {
+                if (!startsWithAny(word, a.hints) || overlapsFound(out, token.start())) {
                     continue;
                 }
+                Matcher m = WordScan.matcher(a.pattern, text).region(token.start(), to);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                Span span = new Span(m.start(), m.end());
                 String after = text.substring(m.end(), Math.min(to, m.end() + 80));
-                String before = text.substring(Math.max(from, m.start() - 40), m.start());
+                String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
                 boolean perpetrating = AFTER_ATTACKER.matcher(after).find() || BEFORE_ATTACKER.matcher(before).find();
                 out.add(new ActorMention(new Perpetrator(a.name, a.kind, a.country, m.group(), span), span, perpetrating));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
         return out;
+    }
+
+    private static boolean startsWithAny(String word, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (word.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsFound(List<ActorMention> found, int start) {
+        return !found.isEmpty() && found.get(found.size() - 1).span().end() > start;
     }
 }

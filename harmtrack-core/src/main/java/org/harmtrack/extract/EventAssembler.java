@@ -51,8 +51,11 @@ final class EventAssembler {
     private static final Pattern UNKNOWN_PLACE = Pattern.compile(
             "(?:\\b(?:village|town|hamlet|neighbou?rhood|area|camp|farms?|locality|settlement)\\s+of\\s+"
             + "(?<a>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-)?\\p{Lu}[\\p{L}'’-]+)?))"
-            + "|(?<b>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+)\\s+(?:village|town|hamlet|area|neighbou?rhood)\\b");
+            + "|(?<b>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+)\\s+(?:village|hamlet)\\b");
 
+    private static final Pattern TRAVEL = Pattern.compile(
+            "\\b(?:to|from|towards?|via|into|for)\\s+(?:the\\s+)?(?:(?:nearby|neighbouring|neighboring)\\s+)?"
+            + "(?:(?:city|town|village|capital)\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
     private final TollCounter tolls = new TollCounter();
     private final AllocationReader allocations = new AllocationReader();
 
@@ -166,9 +169,12 @@ final class EventAssembler {
             SentenceFacts f = d.sentences.get(i);
             for (FigureMention m : d.figuresBySentence.get(i)) {
                 SourceMention source = nearestSource(f, m.span());
+                Figure.Stance stance = source == null ? Figure.Stance.REPORTED : source.stance();
+                if (source != null && source.belligerent() && m.count().max() == 0) {
+                    stance = Figure.Stance.DENIED; // a party to the fighting saying nobody was harmed
+                }
                 Figure figure = new Figure(m.measure(), m.category(), m.count(), m.approximate(),
-                        source == null ? null : source.name(),
-                        source == null ? Figure.Stance.REPORTED : source.stance(), m.span());
+                        source == null ? null : source.name(), stance, m.span());
                 told.add(new TollCounter.Told(figure, f.sentence().index(), m.subset(), m.additive(), m.vague(), m.named()));
                 if (source != null) {
                     sources.add(source.name());
@@ -198,7 +204,7 @@ final class EventAssembler {
             }
             evidence.add(f.sentence().span());
         }
-        Place place = place(d, onlyEvent, all, geo, gazetteer);
+        Place place = place(d, onlyEvent, all, geo, gazetteer, doc.text());
         EventDate date = date(d, onlyEvent, doc, all);
         double confidence = 0.3 + (told.isEmpty() ? 0 : 0.3) + (place != null ? 0.15 : 0) + (date != null ? 0.1 : 0)
                 + (sources.isEmpty() ? 0 : 0.1) + (perpetrators.isEmpty() ? 0 : 0.05);
@@ -223,50 +229,60 @@ final class EventAssembler {
     }
 
     private static Place place(Draft d, boolean onlyEvent, List<SentenceFacts> all, Geoparser.Geoparse geo,
-                               Gazetteer gazetteer) {
+                               Gazetteer gazetteer, String text) {
         List<PlaceMention> candidates = new ArrayList<>();
         d.sentences.forEach(f -> candidates.addAll(f.places()));
-        if (best(candidates) == null) {
+        if (best(candidates, null) == null) {
             d.context.forEach(f -> candidates.addAll(f.places()));
         }
-        if (best(candidates) == null && onlyEvent) {
+        if (best(candidates, null) == null && onlyEvent) {
             candidates.addAll(geo.mentions());
         }
-        if (best(candidates) == null && !d.sentences.isEmpty()) {
+        if (best(candidates, null) == null && !d.sentences.isEmpty()) {
             int first = d.sentences.get(0).sentence().index();
-            for (int i = first - 1; i >= 0 && best(candidates) == null; i--) {
+            for (int i = first - 1; i >= 0 && best(candidates, null) == null; i--) {
                 candidates.addAll(all.get(i).places());
             }
         }
         String topCountry = geo.countries().isEmpty() ? null : geo.countries().get(0);
         List<PlaceMention> inTopCountry = candidates.stream()
                 .filter(m -> m.isResolved() && m.entry().country().equals(topCountry)).toList();
-        PlaceMention chosen = best(inTopCountry.isEmpty() ? candidates : inTopCountry);
+        PlaceMention chosen = best(inTopCountry.isEmpty() ? candidates : inTopCountry, text);
         if (chosen == null) {
             return null;
         }
         GeoEntry e = chosen.entry();
         String unknown = unknownPlace(d, geo);
         PlacePrecision precision = e.level().precision();
-        String text = chosen.text();
+        String mentionText = chosen.text();
         Span span = chosen.span();
         if (unknown != null && e.level() == GeoLevel.LOCALITY) {
             precision = PlacePrecision.NEAR;
-            text = unknown;
+            mentionText = unknown;
         }
-        return new Place(text, e.name(), e.id(), gazetteer.admin1Name(e.admin1Key()), gazetteer.admin2Name(e.admin2Key()),
+        return new Place(mentionText, e.name(), e.id(), gazetteer.admin1Name(e.admin1Key()), gazetteer.admin2Name(e.admin2Key()),
                 e.country(), e.lat(), e.lon(), precision, span);
     }
 
-    /** The finest resolved mention, the earliest among equals. */
-    private static PlaceMention best(List<PlaceMention> mentions) {
+    /** The finest resolved mention, the earliest among equals; a place one went to or came from only if no other. */
+    private static PlaceMention best(List<PlaceMention> mentions, String text) {
         PlaceMention best = null;
         for (PlaceMention m : mentions) {
-            if (m.isResolved() && (best == null || m.entry().level().compareTo(best.entry().level()) < 0)) {
+            if (m.isResolved() && (best == null || rank(m, text) < rank(best, text))) {
                 best = m;
             }
         }
         return best;
+    }
+
+    private static int rank(PlaceMention m, String text) {
+        return m.entry().level().ordinal() + (text != null && isTravelEnd(m, text) ? GeoLevel.values().length : 0);
+    }
+
+    /** "returning from delivering aid to Aleppo", "fled from al-Baghuz": not where the harm happened. */
+    private static boolean isTravelEnd(PlaceMention m, String text) {
+        String before = text.substring(Math.max(0, m.span().start() - 24), m.span().start());
+        return TRAVEL.matcher(before).find();
     }
 
     /** A village the text names in the incident's sentences that the gazetteer does not know, if any. */
@@ -312,6 +328,14 @@ final class EventAssembler {
         if (day != null) {
             return new EventDate(day.start(), day.end(), day.granularity(), day.text(), day.span());
         }
+        for (SentenceFacts f : d.sentences) {
+            for (DateMention m : f.dates()) {
+                if (!m.isResolved()) {
+                    // "on Tuesday" with nothing to anchor it: keep the words, leave the day unknown
+                    return new EventDate(null, null, m.granularity(), m.text(), m.span());
+                }
+            }
+        }
         if (doc.published() != null) {
             return new EventDate(doc.published(), doc.published(), DateGranularity.DAY, "", null);
         }
@@ -337,7 +361,7 @@ final class EventAssembler {
     }
 
     private static GeoEntry mostSpecific(List<PlaceMention> places) {
-        PlaceMention best = best(places);
+        PlaceMention best = best(places, null);
         return best == null ? null : best.entry();
     }
 

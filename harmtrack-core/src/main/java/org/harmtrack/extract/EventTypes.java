@@ -52,9 +52,12 @@ final class EventTypes {
 
     /** The most specific incident type the text's words name, or null. */
     static EventType of(CharSequence text) {
-        java.util.regex.Matcher m = ANY.matcher(text);
+        java.util.regex.Matcher m = org.harmtrack.text.WordScan.matcher(ANY, text);
+        int[] starts = org.harmtrack.text.WordScan.wordStarts(text, 0, text.length());
         int best = TRIGGERS.size();
-        while (m.find() && best > 0) {
+        int k = 0;
+        while (best > 0 && (k = org.harmtrack.text.WordScan.next(m, starts, k, text.length())) >= 0) {
+            k++;
             for (int i = 0; i < best; i++) {
                 if (m.start("t" + i) >= 0) {
                     best = i;

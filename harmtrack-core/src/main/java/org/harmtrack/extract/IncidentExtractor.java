@@ -13,6 +13,7 @@ import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Span;
 import org.harmtrack.text.Sentence;
 import org.harmtrack.text.TextSplitter;
+import org.harmtrack.text.WordScan;
 import org.harmtrack.time.DateFinder;
 import org.harmtrack.time.DateMention;
 
@@ -79,7 +80,7 @@ public final class IncidentExtractor {
         List<DateMention> allDates = dates.find(text, reference);
         List<ActorMention> allActors = new ArrayList<>();
         for (Sentence s : sentences) {
-            allActors.addAll(actors.read(text, s.start(), s.end()));
+            allActors.addAll(actors.read(text, s));
         }
         List<Span> masked = new ArrayList<>();
         allActors.forEach(a -> masked.add(a.span()));
@@ -94,7 +95,7 @@ public final class IncidentExtractor {
         for (Sentence s : sentences) {
             List<DateMention> sDates = datesBySentence.get(s.index());
             EventType type = EventTypes.of(s.text());
-            boolean campaign = CAMPAIGN.matcher(s.text()).find() || sDates.stream().anyMatch(d ->
+            boolean campaign = WordScan.any(CAMPAIGN, s.text(), 0, s.text().length()) || sDates.stream().anyMatch(d ->
                     d.kind() == DateMention.Kind.PERIOD && d.isResolved() && d.end().toEpochDay() - d.start().toEpochDay() > 10);
             facts.add(new SentenceFacts(s, figures.read(text, s, sDates.stream().map(DateMention::span).toList()), actorsBySentence.get(s.index()),
                     sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign));

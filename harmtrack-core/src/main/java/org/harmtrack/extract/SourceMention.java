@@ -9,6 +9,7 @@ import org.harmtrack.model.Span;
  *
  * @param name   normalised source name ("SANA", "residents", "Ministry of Health")
  * @param stance reported, admitted (a belligerent's acknowledgement) or denied
+ * @param belligerent the source is a party to the fighting (a military, a coalition, a defence ministry)
  */
-record SourceMention(String name, Figure.Stance stance, Span span) {
+record SourceMention(String name, Figure.Stance stance, Span span, boolean belligerent) {
 }

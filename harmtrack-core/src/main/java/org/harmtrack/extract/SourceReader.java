@@ -29,15 +29,17 @@ final class SourceReader {
             + "|eyewitness|teams?|department|office|channel|newspaper|website|page|account";
     private static final java.util.Set<String> VERB_WORDS = java.util.Set.of(VERBS.split("\\|"));
     private static final java.util.Set<String> ACCORDING_WORDS = java.util.Set.of("according", "citing", "cited", "per",
-            "as");
+            "as", "claims", "claim", "statement", "statements", "figures", "figure", "report", "reports", "count");
     private static final Pattern ACCORDING = Pattern.compile(
-            "\\b(?:according\\s+to|as\\s+reported\\s+by|citing|cited\\s+by|per)\\s+(?<src>[^,.;:()\\n\"“”]{2,90}?)"
+            "\\b(?:according\\s+to|as\\s+reported\\s+by|citing|cited\\s+by|per|claims?\\s+(?:of|by)|statements?\\s+(?:of|by|from)"
+            + "|figures?\\s+(?:of|from)|reports?\\s+(?:of|by|from)|count\\s+(?:of|by))\\s+(?<src>[^,.;:()\\n\"“”]{2,90}?)"
             + "(?=\\s*(?:[,.;:()\"“”]|\\bwho\\b|\\bwhich\\b|\\bthat\\b|\\bin\\s+(?:a|an|its|his|her)\\b|\\bon\\s+\\w+day\\b|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_VERB = Pattern.compile(
             "(?<![\\p{L}\\d@'’.&-])(?<src>(?:(?:the|a|an|local|Local|The|A)\\s+)?(?:[\\p{L}@'’.&-]+\\s+){0,6}?"
             + "(?:[\\p{Lu}@][\\p{L}\\d@_'’.&-]*|(?i:" + SOURCE_NOUNS + ")))"
-            + "\\s+(?:(?:also|later|initially|previously|earlier|has|have|had|subsequently|separately|then|further)\\s+)?"
+            + "\\s+(?:(?:also|later|initially|previously|earlier|has|have|had|subsequently|separately|then|further|just"
+            + "|recently|officially|publicly|now|since|reportedly)\\s+){0,3}"
             + "(?<verb>(?i:" + VERBS + "))\\b");
     /** SUBJECT_VERB ending where the region ends: the subject right before one word of telling. */
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(SUBJECT_VERB.pattern() + "$");
@@ -91,8 +93,8 @@ final class SourceReader {
                 Matcher m = ACCORDING.matcher(text).region(verb.start(), to);
                 if (m.lookingAt()) {
                     add(out, m, "according");
+                    continue;
                 }
-                continue;
             }
             if (!VERB_WORDS.contains(word)) {
                 continue;
@@ -133,7 +135,7 @@ final class SourceReader {
                         || verb.equals("confirmed"))) {
                     stance = Figure.Stance.ADMITTED;
                 }
-                return new SourceMention(k.name, stance, span);
+                return new SourceMention(k.name, stance, span, k.belligerent);
             }
         }
         String name = raw.replaceFirst("(?i)^(?:the|a|an)\\s+", "").trim();
@@ -146,6 +148,6 @@ final class SourceReader {
         if (!named && !name.toLowerCase(Locale.ROOT).matches(".*\\b(?:" + SOURCE_NOUNS + ")\\b.*")) {
             return null;
         }
-        return new SourceMention(name, stance, span);
+        return new SourceMention(name, stance, span, false);
     }
 }

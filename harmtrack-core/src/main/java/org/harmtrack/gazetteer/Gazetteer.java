@@ -24,6 +24,7 @@ public final class Gazetteer {
     private final Map<String, String> admin2Names;
     private final Map<String, String> countryWords;
     private final Map<String, GeoEntry> countries;
+    private final double[] priors;
 
     Gazetteer(GeoEntry[] entries, Map<String, int[]> byExact, Map<String, int[]> bySkeleton,
               Map<String, String> admin1Names, Map<String, String> admin2Names,
@@ -35,6 +36,10 @@ public final class Gazetteer {
         this.admin2Names = admin2Names;
         this.countryWords = countryWords;
         this.countries = countries;
+        this.priors = new double[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            priors[i] = priorOf(entries[i]);
+        }
     }
 
     public int size() {
@@ -45,6 +50,31 @@ public final class Gazetteer {
         return entries[index];
     }
 
+    /**
+     * How likely an entry is meant, before any context: countries and regions over villages, capitals and seats
+     * over other places, larger places over smaller. Precomputed, as the geoparser asks for it often.
+     */
+    public double prior(int index) {
+        return priors[index];
+    }
+
+    static double priorOf(GeoEntry e) {
+        double score = switch (e.level()) {
+            case COUNTRY -> 3.0;
+            case PROVINCE -> 2.5;
+            case DISTRICT -> 2.0;
+            case LOCALITY -> 1.0;
+        };
+        score += switch (e.featureCode()) {
+            case "PPLC" -> 1.5;
+            case "PPLA" -> 1.0;
+            case "PPLA2" -> 0.6;
+            case "PPLA3", "PPLA4" -> 0.3;
+            default -> 0.0;
+        };
+        return score + Math.log10(e.population() + 1) * 0.3;
+    }
+
     /** Entries whose name (or an alternate name) has this exact key. */
     public int[] byExactKey(String exactKey) {
         return byExact.getOrDefault(exactKey, NONE);
@@ -53,6 +83,11 @@ public final class Gazetteer {
     /** Entries whose name has this skeleton (see {@link NameKey#skeleton}). */
     public int[] bySkeleton(String skeleton) {
         return skeleton.length() < 3 ? NONE : bySkeleton.getOrDefault(skeleton, NONE);
+    }
+
+    /** Entries with this skeleton, however short; callers must check the matches further. */
+    int[] bySkeletonAnyLength(String skeleton) {
+        return bySkeleton.getOrDefault(skeleton, NONE);
     }
 
     /** The name of a first-level region, "Deir ez-Zor" for "SY.07"; null if unknown. */

@@ -133,7 +133,7 @@ public final class GazetteerBuilder {
         }
         append(byExact, key, index);
         String skeleton = NameKey.skeleton(key);
-        if (skeleton.length() >= 3) {
+        if (skeleton.length() >= 2) {
             append(bySkeleton, skeleton, index);
         }
     }

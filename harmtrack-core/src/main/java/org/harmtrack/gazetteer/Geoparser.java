@@ -24,6 +24,7 @@ import org.harmtrack.text.Token;
 public final class Geoparser {
     private static final int MAX_WORDS = 5;
     private static final int MAX_FUZZY_CANDIDATES = 40;
+    private static final int MAX_VOTING_CANDIDATES = 100;
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ash|as|ad|ar|az|ez|an|at|ath)[-‘’'](\\p{Lu}.*)");
     /** Words between a name and the place that contains it: "X in Y", "X, Y", "X near Y", "X village in Y". */
     private static final Pattern CONTAINED_BY = Pattern.compile(
@@ -66,6 +67,9 @@ public final class Geoparser {
         // each name votes for the countries of its candidates, an ambiguous name in proportion to how likely
         // each candidate is a priori (a provincial capital more than a hamlet of the same name)
         for (Candidate c : found) {
+            if (c.hits.length > MAX_VOTING_CANDIDATES) {
+                continue; // a name found in hundreds of places says nothing about the country
+            }
             Map<String, Double> weights = new HashMap<>();
             Map<String, Double> priors = new HashMap<>();
             double priorSum = 0;
@@ -75,7 +79,7 @@ public final class Geoparser {
                     continue; // a place the caller ruled out says nothing of the document's country
                 }
                 weights.merge(e.country(), voteWeight(e), Math::max);
-                double prior = baseScore(e);
+                double prior = gazetteer.prior(i);
                 priors.merge(e.country(), prior, Math::max);
             }
             for (double p : priors.values()) {
@@ -95,6 +99,9 @@ public final class Geoparser {
         Map<String, Set<Integer>> admin1Context = new HashMap<>();
         Map<String, Set<Integer>> admin2Context = new HashMap<>();
         for (int k = 0; k < found.size(); k++) {
+            if (found.get(k).hits.length > MAX_VOTING_CANDIDATES) {
+                continue; // no region name is that common
+            }
             for (int i : found.get(k).hits) {
                 GeoEntry e = gazetteer.entry(i);
                 if (docCountries.contains(e.country()) && e.level() == GeoLevel.PROVINCE) {
@@ -172,10 +179,8 @@ public final class Geoparser {
             }
             boolean fuzzy = false;
             if (hits.length == 0) {
-                // short skeletons match too much; a long name may have few consonants ("Shadadah" = "shd")
                 String skeleton = NameKey.skeleton(key);
-                hits = skeleton.length() >= 4 || skeleton.length() == 3 && key.length() >= 6
-                        ? gazetteer.bySkeleton(skeleton) : hits;
+                hits = skeleton.length() >= 4 ? gazetteer.bySkeleton(skeleton) : looseMatches(key, skeleton);
                 fuzzy = true;
             }
             if (fuzzy && hits.length > MAX_FUZZY_CANDIDATES) {
@@ -187,6 +192,20 @@ public final class Geoparser {
             }
         }
         return null;
+    }
+
+    /**
+     * For names whose skeleton is too short to trust ("al-Sousa" = "ss", "Shadadah" = "shd"): the entries of that
+     * skeleton whose main name has the same {@link NameKey#loose loose key}.
+     */
+    private int[] looseMatches(String key, String skeleton) {
+        if (skeleton.length() < 2 || key.length() < 4) {
+            return new int[0];
+        }
+        String loose = NameKey.loose(key);
+        return java.util.Arrays.stream(gazetteer.bySkeletonAnyLength(skeleton))
+                .filter(i -> NameKey.loose(NameKey.exact(gazetteer.entry(i).name())).equals(loose))
+                .toArray();
     }
 
     private static boolean namedByOthers(Map<String, Set<Integer>> context, String key, int self) {
@@ -225,7 +244,7 @@ public final class Geoparser {
                 continue; // with no country to go by, only a well-known place or a name found once is safe
             }
             considered++;
-            double score = baseScore(e);
+            double score = gazetteer.prior(i);
             if (inDocCountries) {
                 score += 3.0 - Math.min(countryRank, 2) * 0.5;
             }
@@ -283,22 +302,6 @@ public final class Geoparser {
         };
     }
 
-    private static double baseScore(GeoEntry e) {
-        double score = switch (e.level()) {
-            case COUNTRY -> 3.0;
-            case PROVINCE -> 2.5;
-            case DISTRICT -> 2.0;
-            case LOCALITY -> 1.0;
-        };
-        score += switch (e.featureCode()) {
-            case "PPLC" -> 1.5;
-            case "PPLA" -> 1.0;
-            case "PPLA2" -> 0.6;
-            case "PPLA3", "PPLA4" -> 0.3;
-            default -> 0.0;
-        };
-        return score + Math.log10(e.population() + 1) * 0.3;
-    }
 
     /** The level the words around a name ask for: "Idlib province", "Mir Ali town", "the village of X". */
     private static GeoLevel levelHint(List<Token> tokens, int first, int last) {

@@ -98,6 +98,28 @@ public final class NameKey {
         return out.toString();
     }
 
+    /**
+     * A key between exact and skeleton, for short names whose skeleton says too little: vowels kept but their
+     * spellings folded (ou/oo = u, ee/ie = i, e = a before a final vowel... ), a final h dropped, doubled letters
+     * collapsed: "al-Sousa" = "As Susah", "Hajeen" = "Hajin".
+     */
+    public static String loose(String exactKey) {
+        String s = exactKey.replace(" ", "");
+        s = s.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("ie", "i").replace("ei", "ay")
+                .replace("kh", "k").replace("q", "k").replace("gh", "g").replace("dh", "d").replace("y", "i");
+        if (s.length() > 3 && s.endsWith("h")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {

@@ -7,8 +7,13 @@ import org.harmtrack.model.Span;
  *
  * @param text  the token's characters, exactly as in the document
  * @param index the token's position in its sentence
+ * @param lower the text in lower case (computed once: every reader asks for it)
  */
-public record Token(String text, int start, int end, int index) {
+public record Token(String text, int start, int end, int index, String lower) {
+    public Token(String text, int start, int end, int index) {
+        this(text, start, end, index, text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public Span span() {
         return new Span(start, end);
     }
@@ -25,7 +30,4 @@ public record Token(String text, int start, int end, int index) {
         return Character.isUpperCase(text.charAt(0));
     }
 
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
-    }
 }

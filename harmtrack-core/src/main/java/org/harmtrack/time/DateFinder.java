@@ -97,23 +97,24 @@ public final class DateFinder {
 
     /**
      * A rule, and the lower-case words one of which a text must contain for the rule to match: a substring
-     * test over the text is far cheaper than running the pattern.
+     * test over the text is far cheaper than running the pattern. {@code firstChars} lists the lower-case letters
+     * a match can begin with ("0" for any digit), so the pattern is tried only at words that can start one.
      */
-    private record Rule(Pattern pattern, Builder builder, List<String> hints) {
+    private record Rule(Pattern pattern, Builder builder, List<String> hints, String firstChars) {
     }
 
     private static final List<Rule> RULES = List.of(
         new Rule(ABSOLUTE, DateFinder::absolute, List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec", "-0", "-1")),
-        new Rule(YEAR_IN_CONTEXT, DateFinder::yearInContext, List.of("19", "20")),
-        new Rule(PART_OF_YEAR, DateFinder::partOfYear, List.of("19", "20")),
-        new Rule(BETWEEN, DateFinder::between, List.of("between", "from")),
-        new Rule(SINCE, DateFinder::since, List.of("since")),
-        new Rule(FIXED, DateFinder::fixed, List.of("today", "tonight", "this", "yesterday", "night", "tomorrow", "last")),
+            "oct", "nov", "dec", "-0", "-1"), "0jfmasondtw"),
+        new Rule(YEAR_IN_CONTEXT, DateFinder::yearInContext, List.of("19", "20"), "idtubaemcshwf"),
+        new Rule(PART_OF_YEAR, DateFinder::partOfYear, List.of("19", "20"), "mel"),
+        new Rule(BETWEEN, DateFinder::between, List.of("between", "from"), "bf"),
+        new Rule(SINCE, DateFinder::since, List.of("since"), "s"),
+        new Rule(FIXED, DateFinder::fixed, List.of("today", "tonight", "this", "yesterday", "night", "tomorrow", "last"), "tyloed"),
         new Rule(WEEKDAY_REFERENCE, DateFinder::weekday, List.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday")),
-        new Rule(ROLLING, DateFinder::rolling, List.of("past", "last", "previous")),
-        new Rule(AGO, DateFinder::ago, List.of("ago")));
+            "saturday", "sunday"), "lptnmwfs"),
+        new Rule(ROLLING, DateFinder::rolling, List.of("past", "last", "previous"), "pl"),
+        new Rule(AGO, DateFinder::ago, List.of("ago"), "0abcdefghijklmnopqrstuvwxyz"));
 
     private static final Comparator<DateMention> LONGEST_FIRST = Comparator
         .comparingInt((DateMention d) -> -d.span().length()).thenComparingInt(d -> d.span().start());
@@ -145,7 +146,8 @@ public final class DateFinder {
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true);
             int matchedTo = 0;
             for (int start : wordStarts) {
-                if (start < matchedTo) {
+                char first = lower.charAt(start);
+                if (start < matchedTo || rule.firstChars().indexOf(Character.isDigit(first) ? '0' : first) < 0) {
                     continue;
                 }
                 m.region(start, text.length());
@@ -197,8 +199,9 @@ public final class DateFinder {
      */
     public LocalDate inferReference(String text) {
         LocalDate latest = null;
-        Matcher m = ABSOLUTE.matcher(text);
-        while (m.find()) {
+        Matcher m = org.harmtrack.text.WordScan.matcher(ABSOLUTE, text);
+        int[] starts = wordStarts(text);
+        for (int k = 0; (k = org.harmtrack.text.WordScan.next(m, starts, k, text.length())) >= 0; k++) {
             Parts parts = AbsoluteDates.parts(m.group());
             DayRange range = parts != null && parts.full() ? AbsoluteDates.resolve(parts, null) : null;
             if (range != null && (latest == null || range.start().isAfter(latest))) {
