@@ -63,6 +63,17 @@ final class ActorReader {
             actor("Jaysh\\s+al[- ]?Islam|Jaish\\s+al[- ]Islam", "Jaysh al-Islam", ActorKind.NON_STATE_GROUP, null, List.of("jaysh", "jaish")),
             actor("Ahrar\\s+al[- ]?Sham", "Ahrar al-Sham", ActorKind.NON_STATE_GROUP, null, List.of("ahrar")),
             actor("(?:Al[- ])?Rahman\\s+Corps|Faylaq\\s+al[- ]Rahman", "Faylaq al-Rahman", ActorKind.NON_STATE_GROUP, null, List.of("al", "rahman", "faylaq")),
+            actor("Suq[uo]+r\\s+al[- ]Sham|Soqour\\s+al[- ]Sham|Soqur\\s+al[- ]Sham", "Suqour al-Sham",
+                    ActorKind.NON_STATE_GROUP, null, List.of("suq", "soq")),
+            actor("(?:Harakat\\s+)?Nour\\s+al[- ]Din\\s+al[- ]Zen?k[iy]", "Nour al-Din al-Zenki", ActorKind.NON_STATE_GROUP,
+                    null, List.of("harakat", "nour")),
+            actor("Jaysh\\s+al[- ]Izz?a|Jaish\\s+al[- ]Izz?a", "Jaysh al-Izza", ActorKind.NON_STATE_GROUP, null,
+                    List.of("jaysh", "jaish")),
+            actor("Hurr?as\\s+al[- ]Din", "Hurras al-Din", ActorKind.NON_STATE_GROUP, null, List.of("hurras", "huras")),
+            actor("Khalid\\s+(?:ibn|bin)\\s+al[- ]Walid(?:\\s+Army)?", "Khalid ibn al-Walid Army", ActorKind.NON_STATE_GROUP,
+                    null, List.of("khalid")),
+            actor("National\\s+Defen[cs]e\\s+Forces|NDF|Tiger\\s+Forces", "Syrian government forces",
+                    ActorKind.STATE_MILITARY, "SY", List.of("national", "ndf", "tiger")),
             actor("(?:unidentified|unknown)\\s+(?:gunmen|armed\\s+(?:men|individuals|group|persons)|assailants|attackers"
                     + "|militants)", "unidentified armed group", ActorKind.UNKNOWN, null, List.of("unidentified", "unknown")));
 
@@ -82,6 +93,25 @@ final class ActorReader {
 
     private static Actor actor(String regex, String name, ActorKind kind, String country, List<String> hints) {
         return new Actor(Pattern.compile("(?<![\\w'-])(?:" + regex + ")(?![\\w])"), name, kind, country, hints);
+    }
+
+    /**
+     * Where an actor fights, for the groups and forces that fight at home: a sentence naming the SDF or the
+     * regime is a sentence about Syria, which the geoparser weighs like a named country. Foreign forces
+     * (US, Russian, Turkish, Israeli) and transnational groups (Islamic State, al-Qaeda) say nothing of where.
+     */
+    private static final Map<String, String> THEATRES = Map.ofEntries(
+            Map.entry("Syrian government forces", "SY"), Map.entry("Hayat Tahrir al-Sham", "SY"),
+            Map.entry("Syrian Democratic Forces", "SY"), Map.entry("YPG", "SY"), Map.entry("Free Syrian Army", "SY"),
+            Map.entry("Jaysh al-Islam", "SY"), Map.entry("Ahrar al-Sham", "SY"), Map.entry("Faylaq al-Rahman", "SY"),
+            Map.entry("Suqour al-Sham", "SY"), Map.entry("Nour al-Din al-Zenki", "SY"), Map.entry("Jaysh al-Izza", "SY"),
+            Map.entry("Hurras al-Din", "SY"), Map.entry("Khalid ibn al-Walid Army", "SY"),
+            Map.entry("Iraqi forces", "IQ"), Map.entry("Pakistani military", "PK"), Map.entry("Hamas", "PS"),
+            Map.entry("Houthi forces", "YE"), Map.entry("al-Shabaab", "SO"), Map.entry("Taliban", "AF"));
+
+    /** The country an actor's naming points to, or null (see {@link #THEATRES}). */
+    static String theatreOf(String actorName) {
+        return THEATRES.get(actorName);
     }
 
     /** Actors by the first two letters of their hints, to pick the few worth trying at a word. */

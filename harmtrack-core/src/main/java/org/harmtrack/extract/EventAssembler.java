@@ -134,7 +134,14 @@ final class EventAssembler {
         }
         DateMention day = firstDay(f.dates());
         DateMention currentDay = current.day();
-        return day != null && currentDay != null && !day.start().equals(currentDay.start());
+        if (day != null && currentDay != null) {
+            return !day.start().equals(currentDay.start());
+        }
+        // days that cannot be resolved still differ by name: "on Thursday" is not "on Tuesday"
+        String named = firstDayWords(f.dates());
+        String currentNamed = current.sentences.stream().map(s -> firstDayWords(s.dates())).filter(w -> w != null)
+                .findFirst().orElse(null);
+        return named != null && currentNamed != null && !named.equalsIgnoreCase(currentNamed);
     }
 
     private static List<Draft> mergeSameIncident(List<Draft> drafts) {
@@ -247,7 +254,7 @@ final class EventAssembler {
         String topCountry = geo.countries().isEmpty() ? null : geo.countries().get(0);
         List<PlaceMention> inTopCountry = candidates.stream()
                 .filter(m -> m.isResolved() && m.entry().country().equals(topCountry)).toList();
-        PlaceMention chosen = best(inTopCountry.isEmpty() ? candidates : inTopCountry, text);
+        PlaceMention chosen = best(inTopCountry.isEmpty() ? candidates : inTopCountry, text, d.figures);
         if (chosen == null) {
             return null;
         }
@@ -266,17 +273,37 @@ final class EventAssembler {
 
     /** The finest resolved mention, the earliest among equals; a place one went to or came from only if no other. */
     private static PlaceMention best(List<PlaceMention> mentions, String text) {
+        return best(mentions, text, List.of());
+    }
+
+    /** As above; among places of one rank, the one nearest the incident's figures ("attack ... at X, killing 62"). */
+    private static PlaceMention best(List<PlaceMention> mentions, String text, List<FigureMention> figures) {
         PlaceMention best = null;
         for (PlaceMention m : mentions) {
-            if (m.isResolved() && (best == null || rank(m, text) < rank(best, text))) {
+            if (!m.isResolved()) {
+                continue;
+            }
+            if (best == null || rank(m, text) < rank(best, text)
+                    || rank(m, text) == rank(best, text) && distance(m, figures) < distance(best, figures)) {
                 best = m;
             }
         }
         return best;
     }
 
+    private static int distance(PlaceMention m, List<FigureMention> figures) {
+        int nearest = Integer.MAX_VALUE - 1;
+        for (FigureMention f : figures) {
+            int d = f.span().start() >= m.span().end() ? f.span().start() - m.span().end()
+                    : Math.max(0, m.span().start() - f.span().end());
+            nearest = Math.min(nearest, d);
+        }
+        return nearest;
+    }
+
     private static int rank(PlaceMention m, String text) {
-        return m.entry().level().ordinal() + (text != null && isTravelEnd(m, text) ? GeoLevel.values().length : 0);
+        int demoted = text != null && (isTravelEnd(m, text) || m.reference()) ? GeoLevel.values().length : 0;
+        return m.entry().level().ordinal() + demoted;
     }
 
     /** "returning from delivering aid to Aleppo", "fled from al-Baghuz": not where the harm happened. */
@@ -363,6 +390,15 @@ final class EventAssembler {
     private static GeoEntry mostSpecific(List<PlaceMention> places) {
         PlaceMention best = best(places, null);
         return best == null ? null : best.entry();
+    }
+
+    private static String firstDayWords(List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (!d.isResolved() && d.granularity() == DateGranularity.DAY) {
+                return d.text();
+            }
+        }
+        return null;
     }
 
     private static DateMention firstDay(List<DateMention> dates) {

@@ -85,7 +85,14 @@ public final class IncidentExtractor {
         List<Span> masked = new ArrayList<>();
         allActors.forEach(a -> masked.add(a.span()));
         allDates.forEach(d -> masked.add(d.span()));
-        Geoparser.Geoparse geo = geoparser.parse(sentences, masked, bias);
+        List<String> theatres = new ArrayList<>();
+        for (ActorMention a : allActors) {
+            String theatre = ActorReader.theatreOf(a.actor().name());
+            if (theatre != null) {
+                theatres.add(theatre);
+            }
+        }
+        Geoparser.Geoparse geo = geoparser.parse(sentences, masked, bias, theatres);
 
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
         // each reader's findings, grouped by sentence in one pass (documents can have 100,000 sentences)

@@ -28,10 +28,11 @@ public final class Geoparser {
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ash|as|ad|ar|az|ez|an|at|ath)[-‘’'](\\p{Lu}.*)");
     /** Words between a name and the place that contains it: "X in Y", "X, Y", "X near Y", "X village in Y". */
     private static final Pattern CONTAINED_BY = Pattern.compile(
-            "(?i)\\s*(?:(?:village|town|city|area|neighbou?rhood|camp|district|subdistrict)\\s+)?"
-            + "(?:,|in|near|of|outside|in\\s+the\\s+(?:\\w+\\s+){0,2}(?:countryside|outskirts|vicinity|part|parts)\\s+of"
-            + "|(?:east|west|north|south|northeast|northwest|southeast|southwest)\\s+of|close\\s+to)"
-            + "\\s*(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+|province\\s+of\\s+|governorate\\s+of\\s+)?");
+            "(?i)\\s*(?:(?:village|town|city|area|neighbou?rhood|camp|district|subdistrict|sub-district|front)\\s+)?"
+            + "(?:,\\s*)?(?:(?:in|near|of|outside|close\\s+to|(?:east|west|north|south|northeast|northwest|southeast"
+            + "|southwest)\\s+of|in\\s+the\\s+(?:\\w+\\s+){0,2}(?:countryside|outskirts|vicinity|part|parts)\\s+of)\\s*)?"
+            + "(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+|province\\s+of\\s+|governorate\\s+of\\s+)?"
+            + "(?<=[,\\s])");
     private static final Pattern GLUED_ARTICLE = Pattern.compile("(?:al|el)[a-z]{4,}");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "ash", "as", "ad", "ar", "az", "ez", "es", "an",
             "at", "ath", "de", "bin", "ibn", "bani", "abu", "um", "umm", "ul", "e");
@@ -57,10 +58,19 @@ public final class Geoparser {
      * @param masked spans that are not places whatever they look like (actor names such as "Islamic State")
      */
     public Geoparse parse(List<Sentence> sentences, List<Span> maskedSpans, GeoBias bias) {
+        return parse(sentences, maskedSpans, bias, List.of());
+    }
+
+    /**
+     * As {@link #parse(List, List, GeoBias)}, with countries other readers found the document to be about (one
+     * entry per clue, e.g. an armed group that fights only in Syria), each weighed like a named demonym.
+     */
+    public Geoparse parse(List<Sentence> sentences, List<Span> maskedSpans, GeoBias bias, List<String> contextCountries) {
         java.util.BitSet masked = new java.util.BitSet();
         maskedSpans.forEach(m -> masked.set(m.start(), m.end()));
         List<Candidate> found = new ArrayList<>();
         Map<String, Double> countryVotes = new HashMap<>();
+        contextCountries.forEach(c -> countryVotes.merge(c, 1.0, Double::sum));
         for (Sentence sentence : sentences) {
             findNames(sentence, masked, found, countryVotes);
         }
@@ -85,7 +95,8 @@ public final class Geoparser {
             for (double p : priors.values()) {
                 priorSum += p;
             }
-            double fuzzyFactor = c.fuzzy && !c.text.contains(" ") && c.text.length() < 7 ? 0.5 : 1.0;
+            // a one-word transliteration variant is weak evidence of a country; a multiword one is strong
+            double fuzzyFactor = c.fuzzy && !c.text.contains(" ") ? 0.25 : 1.0;
             double total = priorSum;
             if (total == 0) {
                 continue;
@@ -123,6 +134,7 @@ public final class Geoparser {
             if (container.isResolved() && c.sentenceIndex == container.sentenceIndex()
                     && CONTAINED_BY.matcher(gapText(sentences, c, container)).matches()) {
                 mentions.set(k, resolve(c, k, docCountries, admin1Context, admin2Context, bias, container.entry()));
+                mentions.set(k + 1, container.asReference());
             }
         }
         return new Geoparse(mentions, docCountries);
@@ -172,26 +184,71 @@ public final class Geoparser {
             }
             String phrase = sentence.slice(tokens.get(i).start(), last.end());
             String key = NameKey.exact(phrase);
+            if (end == i && PlaceStopwords.isStopword(key)) {
+                continue; // "al-Sham" is "Sham"
+            }
             int[] hits = gazetteer.byExactKey(key);
             if (hits.length == 0 && GLUED_ARTICLE.matcher(key).matches()) {
                 key = key.substring(2); // "Alhassakeh", "Alderbasyeh": the article written as one word
                 hits = gazetteer.byExactKey(key);
             }
-            boolean fuzzy = false;
-            if (hits.length == 0) {
-                String skeleton = NameKey.skeleton(key);
-                hits = skeleton.length() >= 4 ? gazetteer.bySkeleton(skeleton) : looseMatches(key, skeleton);
-                fuzzy = true;
+            // spelling variants are kept beside exact matches: "al-Sousa" matches only a Brazilian Sousa
+            // exactly, and the Syrian As Susah by variant, which counts if the exact reading is ruled out
+            int[] variants = key.length() >= 4 ? variantMatches(key, hits) : new int[0];
+            boolean fuzzy = hits.length == 0;
+            if (fuzzy && end == i && i == 0) {
+                continue; // a sentence's first word is capitalised anyway: only an exact name counts there
             }
-            if (fuzzy && hits.length > MAX_FUZZY_CANDIDATES) {
-                hits = new int[0]; // a skeleton shared by so many places says nothing
+            if (fuzzy) {
+                hits = variants;
+                variants = new int[0];
             }
             if (hits.length > 0) {
                 return new Candidate(new Span(tokens.get(i).start(), last.end()), phrase, sentence.index(),
-                        hits, fuzzy, end, levelHint(tokens, i, end));
+                        hits, fuzzy, variants, end, levelHint(tokens, i, end));
             }
         }
         return null;
+    }
+
+    /**
+     * Entries whose names are spellings of {@code key} other than itself: the same name with doubled letters
+     * single, ou/oo as u, ee as i, a final -ah as -a or the reverse (looked up exactly), then by skeleton, or for
+     * short names by loose key. Too many matches mean the variant says nothing: none are returned.
+     */
+    private int[] variantMatches(String key, int[] exact) {
+        java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
+        String single = collapseDoubles(key);
+        String folded = single.replace("ou", "u").replace("oo", "u").replace("ee", "i");
+        for (String v : List.of(single, folded, folded.endsWith("ah") ? folded.substring(0, folded.length() - 1)
+                : folded.endsWith("a") ? folded + "h" : folded)) {
+            if (!v.equals(key)) {
+                for (int i : gazetteer.byExactKey(v)) {
+                    out.add(i);
+                }
+            }
+        }
+        String skeleton = NameKey.skeleton(key);
+        int[] bySkeleton = skeleton.length() >= 4 ? gazetteer.bySkeleton(skeleton) : looseMatches(key, skeleton);
+        if (bySkeleton.length <= MAX_FUZZY_CANDIDATES) {
+            for (int i : bySkeleton) {
+                out.add(i);
+            }
+        }
+        for (int i : exact) {
+            out.remove(i);
+        }
+        return out.size() > MAX_FUZZY_CANDIDATES ? new int[0] : out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String collapseDoubles(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -220,16 +277,27 @@ public final class Geoparser {
     private PlaceMention resolve(Candidate c, int self, List<String> docCountries,
                                  Map<String, Set<Integer>> admin1Context, Map<String, Set<Integer>> admin2Context,
                                  GeoBias bias, GeoEntry container) {
+        PlaceMention exact = resolve(c, c.hits, c.fuzzy, self, docCountries, admin1Context, admin2Context, bias,
+                container);
+        if (exact.isResolved() || c.variants.length == 0) {
+            return exact;
+        }
+        return resolve(c, c.variants, true, self, docCountries, admin1Context, admin2Context, bias, container);
+    }
+
+    private PlaceMention resolve(Candidate c, int[] hits, boolean fuzzy, int self, List<String> docCountries,
+                                 Map<String, Set<Integer>> admin1Context, Map<String, Set<Integer>> admin2Context,
+                                 GeoBias bias, GeoEntry container) {
         GeoEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int considered = 0;
         boolean othersNameRegions = admin1Context.keySet().stream().anyMatch(k -> namedByOthers(admin1Context, k, self));
-        String onlyCountry = gazetteer.entry(c.hits[0]).country();
-        boolean unique = c.hits.length <= 3 && (c.text.contains(" ") || !c.fuzzy || c.text.length() >= 7);
-        for (int i : c.hits) {
+        String onlyCountry = gazetteer.entry(hits[0]).country();
+        boolean unique = hits.length <= 3 && (!fuzzy || c.text.contains(" "));
+        for (int i : hits) {
             unique &= gazetteer.entry(i).country().equals(onlyCountry);
         }
-        for (int i : c.hits) {
+        for (int i : hits) {
             GeoEntry e = gazetteer.entry(i);
             if (!bias.contains(e.lat(), e.lon())) {
                 continue;
@@ -239,7 +307,7 @@ public final class Geoparser {
             if (!docCountries.isEmpty() && !inDocCountries && e.level() != GeoLevel.COUNTRY) {
                 continue; // a place abroad is far more often a name clash than the place meant
             }
-            if (docCountries.isEmpty() && !unique && (c.fuzzy || e.level() == GeoLevel.LOCALITY
+            if (docCountries.isEmpty() && !unique && (fuzzy || e.level() == GeoLevel.LOCALITY
                     && e.population() < 100_000)) {
                 continue; // with no country to go by, only a well-known place or a name found once is safe
             }
@@ -253,7 +321,7 @@ public final class Geoparser {
                     score += 2.0;
                 } else if (inDocCountries && othersNameRegions) {
                     // the document names its provinces; a village of this name in another one is doubtful
-                    if (c.fuzzy) {
+                    if (fuzzy) {
                         continue;
                     }
                     score -= 2.0;
@@ -265,7 +333,7 @@ public final class Geoparser {
             if (c.levelHint != null && c.levelHint == e.level()) {
                 score += 4.0;
             }
-            if (c.fuzzy) {
+            if (fuzzy) {
                 score -= 1.5;
             }
             if (container != null && container != e) {
@@ -280,8 +348,8 @@ public final class Geoparser {
                 best = e;
             }
         }
-        return new PlaceMention(c.span, c.text, c.sentenceIndex, best, best == null ? 0 : bestScore, c.fuzzy,
-                considered);
+        return new PlaceMention(c.span, c.text, c.sentenceIndex, best, best == null ? 0 : bestScore, fuzzy,
+                considered, false);
     }
 
     /** Great-circle distance in kilometres. */
@@ -361,8 +429,12 @@ public final class Geoparser {
         return next >= 0 && next < span.end();
     }
 
-    private record Candidate(Span span, String text, int sentenceIndex, int[] hits, boolean fuzzy, int lastToken,
-                             GeoLevel levelHint) {
+    /**
+     * A name found in the text and the entries it may mean: {@code hits} (exact matches, or variants when there
+     * is none, then {@code fuzzy}) and {@code variants} (spelling variants beside exact matches, a fallback).
+     */
+    private record Candidate(Span span, String text, int sentenceIndex, int[] hits, boolean fuzzy, int[] variants,
+                             int lastToken, GeoLevel levelHint) {
     }
 
     /**

@@ -88,6 +88,10 @@ public final class NameKey {
             if ("aeiouwy".indexOf(c) >= 0) {
                 continue;
             }
+            if (c == 'h' && "aeiou".indexOf(s.charAt(i - 1)) >= 0
+                    && (i + 1 == s.length() || "aeiou".indexOf(s.charAt(i + 1)) < 0)) {
+                continue; // a silent h after a vowel: "Zahr" = "Zawr", "Deh" = "Dey"
+            }
             if (out.charAt(out.length() - 1) != c) {
                 out.append(c);
             }

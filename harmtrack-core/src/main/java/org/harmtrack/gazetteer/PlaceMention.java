@@ -12,9 +12,15 @@ import org.harmtrack.model.Span;
  * @param score         how strongly the context supports the chosen entry (higher is surer)
  * @param fuzzy         true when only the name's skeleton matched (a transliteration variant)
  * @param ambiguity     how many candidate entries the name had before context chose one
+ * @param reference     the name only locates the name before it ("Atarib, west of Aleppo", "Hit in Dar'a")
  */
 public record PlaceMention(Span span, String text, int sentenceIndex, GeoEntry entry, double score, boolean fuzzy,
-                           int ambiguity) {
+                           int ambiguity, boolean reference) {
+    /** This mention, marked as the reference point of the name before it. */
+    public PlaceMention asReference() {
+        return new PlaceMention(span, text, sentenceIndex, entry, score, fuzzy, ambiguity, true);
+    }
+
     public boolean isResolved() {
         return entry != null;
     }

@@ -9,7 +9,7 @@ import java.util.Set;
  * still start a longer name ("Sheikh Maqsoud", "Tal Afar").
  */
 final class PlaceStopwords {
-    private static final Set<String> WORDS = Set.of(
+    private static final Set<String> WORDS = Set.copyOf(java.util.List.of( // copyOf: a word listed twice is harmless
             "the", "a", "an", "on", "in", "at", "and", "but", "as", "by", "for", "from", "to", "of", "with", "after",
             "before", "during", "while", "since", "between", "among", "including", "according", "following", "both",
             "it", "its", "he", "she", "they", "we", "this", "that", "these", "those", "there", "then", "when", "where",
@@ -28,7 +28,7 @@ final class PlaceStopwords {
             "school", "university", "operation", "division", "brigade", "brigades", "corps", "front", "liwa",
             "jaysh", "jaish", "ahrar", "faylaq", "tahrir", "hayat", "sham", "nusra", "daesh", "isis", "isil", "is",
             "hts", "sdf", "qsd", "ypg", "ypj", "fsa", "pkk", "hezbollah", "hamas", "qaeda", "taliban", "haqqani",
-            "houthi", "houthis", "predator", "reaper", "cia", "pentagon", "un", "amnesty", "human", "rights",
+            "houthi", "houthis", "us", "uk", "eu", "usa", "nato", "predator", "reaper", "cia", "pentagon", "un", "amnesty", "human", "rights",
             "watch", "observatory", "sohr", "sana", "reuters", "afp", "bbc", "airwars", "agency", "committee",
             "council", "moh", "prcs", "pchr", "wafa", "times", "post", "news", "network", "channel", "press",
             "mayor", "governor", "president", "minister", "general", "colonel", "captain", "commander", "leader",
@@ -52,9 +52,10 @@ final class PlaceStopwords {
             "ambulance", "airport", "base", "checkpoint", "bakery", "market", "square", "bridge", "dam", "farm",
             "farms", "hill", "hills", "mount", "mountain", "valley", "river", "lake", "sea", "island", "desert",
             "plain", "plains", "border", "crossing", "highway", "prison", "palace", "tower", "station", "port",
-            "oil", "gas", "balad", "wadi", "jabal", "jebel", "jabel", "tal", "tall", "tell", "tel", "ain", "ein", "ayn",
+            "oil", "gas", "balad", "neither", "nor", "fierce", "gulf", "violent", "intense", "renewed", "sporadic",
+            "intermittent", "fighting", "fighters", "regime's", "syria's", "reports", "reportedly", "similarly", "wadi", "jabal", "jebel", "jabel", "tal", "tall", "tell", "tel", "ain", "ein", "ayn",
             "bir", "khan", "deir", "dayr", "kafr", "kfar", "beit", "bayt", "ras", "qasr", "qala", "qalaat",
-            "hay", "harat", "souq", "suq", "maarat", "marat", "hosh", "khirbet", "khirbat", "mazraa", "mazraat", "madina", "city", "town", "village", "field", "fields", "plant", "factory", "company", "bank", "church", "cemetery");
+            "hay", "harat", "souq", "suq", "maarat", "marat", "hosh", "khirbet", "khirbat", "mazraa", "mazraat", "madina", "city", "town", "village", "field", "fields", "plant", "factory", "company", "bank", "church", "cemetery"));
 
     private PlaceStopwords() {
     }
