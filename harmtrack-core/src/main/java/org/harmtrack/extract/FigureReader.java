@@ -57,15 +57,19 @@ final class FigureReader {
     /** Harm nouns that govern what follows them ("the wounding of 5"), never what precedes. */
     private static final Set<String> HARM_NOUNS_OF = Set.of("wounding", "killing", "death", "deaths", "injury",
             "injuries", "injuring", "bodies");
-    private static final Set<String> SINGULAR_VICTIMS = Set.of("civilian", "child", "boy", "girl", "woman", "man",
+    private static final Set<String> SINGULAR_VICTIMS = Set.copyOf(java.util.List.of("civilian", "child", "boy", "girl", "woman", "man",
             "official", "lieutenant", "brigadier", "colonel", "captain", "sergeant", "general", "wife", "husband",
             "emir", "judge", "cleric", "imam", "mayor", "chief", "deputy", "activist", "engineer", "operator",
+            "professor", "lecturer", "dean", "poet", "writer", "artist", "athlete", "footballer", "player", "coach",
+            "pharmacist", "dentist", "surgeon", "lawyer", "employee", "staffer", "merchant", "vendor", "fisherman",
+            "baker", "priest", "grandmother", "grandfather", "grandchild", "cousin", "nephew", "niece", "uncle",
+            "aunt", "husband", "wife", "elderly", "toddler", "newborn",
             "fighter", "soldier", "member", "militant", "paramedic", "journalist", "person", "resident", "farmer",
             "shepherd", "teenager", "baby", "infant", "toddler", "policeman", "officer", "commander", "doctor", "nurse",
             "student", "worker", "volunteer", "driver", "elder", "individual", "rebel", "insurgent", "medic",
             "photographer", "teacher", "pupil", "mother", "father", "son", "daughter", "brother", "sister", "guard",
             "sniper", "leader", "gunman", "militiaman", "conscript", "defector", "youth", "youngster", "minor",
-            "pregnant", "relative");
+            "pregnant", "relative"));
     private static final Pattern ZERO = Pattern.compile(
             "\\b(?:neither|no|zero|nor|without(?:\\s+causing)?(?:\\s+any)?|not\\s+any|nobody|no\\s+one|none)\\s+"
             + "(?:(?:reported|reports\\s+(?:of|on)|immediate|human|known|civilian|further|other|any|one|people|body)\\s+)?"
@@ -155,6 +159,9 @@ final class FigureReader {
                 continue;
             }
             VictimCategory cat = VictimWords.category(w);
+            if (cat == VictimCategory.FIGHTERS && w.startsWith("member") && familyFollows(tokens, j)) {
+                cat = VictimCategory.ALL; // "18 members of the same family"
+            }
             if (cat != null) {
                 category = cat;
                 nounEnd = j;
@@ -229,6 +236,16 @@ final class FigureReader {
                 new Span(q.span().start(), spanEnd), subset, additive, q.kind() == Quantity.Kind.VAGUE, named);
     }
 
+    private static boolean familyFollows(List<Token> tokens, int j) {
+        for (int k = j + 1; k < tokens.size() && k <= j + 6; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("family") || w.equals("families") || w.equals("household")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The harm named nearest to a count: right of its noun or left of it, not past another count. */
     private static Measure nearestHarm(List<Token> tokens, int first, int nounEnd, int c, int[] countAt) {
         Measure right = null;
@@ -237,10 +254,14 @@ final class FigureReader {
         // other counts may stand between a count and its verb: "2 militants and 2 civilians were killed",
         // "Nine people, including two fighters, were killed"; another fate ends the search and, if nearer than
         // any harm word, decides it: "another deputy captured", "four others were captured"
-        for (int j = nounEnd + 1; j < tokens.size() && j <= nounEnd + RIGHT_WINDOW; j++) {
+        int window = RIGHT_WINDOW;
+        for (int j = nounEnd + 1; j < tokens.size() && j <= nounEnd + window; j++) {
             String w = tokens.get(j).lower();
             if (w.equals(";") || w.equals(".")) {
                 break;
+            }
+            if ((w.equals("–") || w.equals("—") || w.equals(":")) && j == nounEnd + 1) {
+                window = 3 * RIGHT_WINDOW; // "three people – a journalist, his mother-in-law and her grandchild – were killed"
             }
             if (OTHER_FATES.contains(w)) {
                 rightDistance = j - nounEnd;

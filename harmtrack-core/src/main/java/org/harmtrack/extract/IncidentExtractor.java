@@ -37,6 +37,7 @@ public final class IncidentExtractor {
     private final DateFinder dates = new DateFinder();
     private final FigureReader figures = new FigureReader();
     private final ActorReader actors = new ActorReader();
+    private final PersonNames people = new PersonNames();
     private final SourceReader sources = new SourceReader();
     private final EventAssembler assembler = new EventAssembler();
 
@@ -85,6 +86,9 @@ public final class IncidentExtractor {
         List<Span> masked = new ArrayList<>();
         allActors.forEach(a -> masked.add(a.span()));
         allDates.forEach(d -> masked.add(d.span()));
+        for (Sentence s : sentences) {
+            masked.addAll(people.read(text, s.start(), s.end()));
+        }
         List<String> theatres = new ArrayList<>();
         for (ActorMention a : allActors) {
             String theatre = ActorReader.theatreOf(a.actor().name());

@@ -35,7 +35,7 @@ final class VictimWords {
                     "students", "truckers", "drivers", "driver", "fishermen", "shoppers", "guests", "mourners"));
 
     /** Counted things that are never people: a count of these is not a casualty figure. */
-    private static final Set<String> THINGS = Set.of(
+    private static final Set<String> THINGS = words(
             "tank", "tanks", "vehicle", "vehicles", "truck", "trucks", "tanker", "tankers", "car", "cars", "km",
             "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
             "meter", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
@@ -48,24 +48,31 @@ final class VictimWords {
             "battalions", "brigades", "divisions", "groups", "factions", "parties", "fronts", "axes", "areas",
             "neighbourhoods", "neighborhoods", "districts", "provinces", "cities", "hills", "farms", "wells",
             "fields", "roads", "bridges", "seconds", "decades", "centuries", "nights", "occasions", "incidents",
-            "attacks", "clashes", "ambulances", "families'");
+            "attacks", "clashes", "ambulances", "families'", "sources", "posts", "reports", "outlets", "accounts",
+            "images", "videos", "photos", "pictures", "tweets", "articles", "channels", "pages", "witnesses'",
+            "missiles", "shells", "rounds", "times", "floors", "rooms", "apartments");
 
     /** Counted things that measure a campaign rather than harm: counts of these are aggregates. */
-    static final Set<String> CAMPAIGN_UNITS = Set.of(
+    static final Set<String> CAMPAIGN_UNITS = words(
             "strikes", "airstrikes", "air-strikes", "raids", "sorties", "bombs", "missiles", "munitions", "rockets",
             "shells", "targets", "bombings", "strike", "airstrike", "barrel", "weapons", "missions", "flights");
 
-    static final Set<String> KILLED = Set.of(
+    static final Set<String> KILLED = words(
             "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths", "perished",
             "fatalities", "fatality", "fatally", "slain", "massacred", "executed", "murdered", "beheaded", "martyred",
             "lives", "bodies", "body", "corpses", "toll", "lifeless", "assassinated", "massacre", "lost", "succumbed");
-    static final Set<String> INJURED = Set.of(
+    static final Set<String> INJURED = words(
             "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt", "injures",
             "wound", "maimed", "hospitalised", "hospitalized");
-    static final Set<String> BOTH = Set.of("casualties", "casualty");
-    static final Set<String> MISSING = Set.of("missing", "disappeared");
+    static final Set<String> BOTH = words("casualties", "casualty");
+    static final Set<String> MISSING = words("missing", "disappeared");
 
     private VictimWords() {
+    }
+
+    /** A word list as a set; a word listed twice is harmless. */
+    static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 
     /** The category a counted noun names, or null if the noun does not name people. */
