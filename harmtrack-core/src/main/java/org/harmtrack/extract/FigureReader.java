@@ -27,7 +27,8 @@ final class FigureReader {
     private static final int NOUN_WINDOW = 7;
     private static final int RIGHT_WINDOW = 14;
     private static final int LEFT_WINDOW = 10;
-    private static final Set<String> SUBSET_BEFORE = Set.of("including", "includes", "included", "include", "among",
+    /** Words before a count that make it a breakdown. Not "among": in "3 commanders among 30 killed" 30 is the whole. */
+    private static final Set<String> SUBSET_BEFORE = Set.of("including", "includes", "included", "include",
             "mostly", "mainly", "incl", "namely", "whom", "them");
     private static final Set<String> ADDITIVE_BEFORE = Set.of("also", "another", "further", "additional", "other");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are",
@@ -206,7 +207,9 @@ final class FigureReader {
         }
         for (int j = Math.max(0, qualifierFirst - 3); j < qualifierFirst; j++) {
             String w = tokens.get(j).lower();
-            if (SUBSET_BEFORE.contains(w) || w.equals("(") && j == qualifierFirst - 1) {
+            boolean amongThem = w.equals("among") && j + 1 < qualifierFirst
+                    && Set.of("them", "whom", "the").contains(tokens.get(j + 1).lower());
+            if (SUBSET_BEFORE.contains(w) || amongThem || w.equals("(") && j == qualifierFirst - 1) {
                 subset = true;
             }
         }
@@ -228,9 +231,18 @@ final class FigureReader {
             subset = true; // "2 named commanders among 13-15 militants killed"
         }
         Range count = q.count();
-        if (qualifierFirst > 0 && tokens.get(qualifierFirst - 1).lower().equals("with")
-                && tokens.get(nounEnd).lower().startsWith("other")) {
-            count = count.plus(Range.exactly(1)); // "a commander was killed with 3 others": four dead
+        boolean others = tokens.get(nounEnd).lower().equals("others");
+        if (others) {
+            named = false; // "others" are more people, never a total that breaks down
+            boolean with = qualifierFirst > 0 && tokens.get(qualifierFirst - 1).lower().equals("with");
+            additive |= !with; // "4 killed. 6 others from nearby cars died too"; "X killed with 3 others" is whole
+            boolean countBefore = false;
+            for (int j = 0; j < qualifierFirst; j++) {
+                countBefore |= countAt[j] >= 0 && countAt[j] != c;
+            }
+            if (!countBefore && qualifierFirst > 0 && tokens.get(qualifierFirst - 1).lower().equals("with")) {
+                count = count.plus(Range.exactly(1)); // "a commander was killed with 3 others": four dead
+            }
         }
         return new FigureMention(measure, null, category, count, q.approximate(),
                 new Span(q.span().start(), spanEnd), subset, additive, q.kind() == Quantity.Kind.VAGUE, named);
