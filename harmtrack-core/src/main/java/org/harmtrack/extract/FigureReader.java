@@ -26,17 +26,25 @@ import org.harmtrack.text.Token;
 final class FigureReader {
     private static final int NOUN_WINDOW = 7;
     private static final int RIGHT_WINDOW = 14;
-    private static final int LEFT_WINDOW = 10;
+    private static final int LEFT_WINDOW = 16;
     /** Words before a count that make it a breakdown. Not "among": in "3 commanders among 30 killed" 30 is the whole. */
     private static final Set<String> SUBSET_BEFORE = Set.of("including", "includes", "included", "include",
             "mostly", "mainly", "incl", "namely", "whom", "them");
+    /** Sentence openers that tell of further harm beside what came before. */
+    private static final Set<String> ADDITIVE_SENTENCE = Set.of("concurrently", "meanwhile", "separately",
+            "additionally", "moreover", "furthermore");
     private static final Set<String> ADDITIVE_BEFORE = Set.of("also", "another", "further", "additional", "other");
+    private static final Set<String> ACTIVE_HARM = Set.of("killed", "kills", "kill", "injured", "wounded",
+            "assassinated", "executed", "murdered", "beheaded", "shot");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is", "are",
             "reportedly", "allegedly", "reported", "later", "also", "got", "get");
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "his", "her", "their", "its", "several", "dozens", "at", "more",
             "over", "some", "nearly", "about", "around", "up", "between", "all", "both", "many");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "while", "but", "whereas", "whilst");
+    /** Conjunctions a count's harm word reaches across only when another count stands between ("killing 5 and 6"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and");
+    /** Clause conjunctions no harm word reaches across: "killing 10 fighters while the remaining 2 fled". */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "but", "whereas", "whilst", "although", "though");
     private static final Set<String> NOUN_PHRASE_ENDS = Set.of("in", "on", "at", "near", "during", "after", "before",
             "by", "with", "when", "while", "as", "into", "inside", "outside", "across", "following", "amid", "since");
     private static final Set<String> PARTICIPLES = Set.of("injured", "wounded", "hurt", "killed", "dead", "maimed");
@@ -53,8 +61,10 @@ final class FigureReader {
     /** Verbs of other fates: a count before or after them is not a casualty of the harm word beyond them. */
     private static final Set<String> OTHER_FATES = Set.of("captured", "capturing", "capture", "arrested", "arresting",
             "detained", "detaining", "abducted", "abducting", "kidnapped", "kidnapping", "destroyed", "destroying",
-            "seized", "seizing", "took", "taking", "rescued", "evacuated", "displaced", "released", "freed",
-            "surrendered", "defected", "fled", "withdrew", "recruited", "imprisoned", "escaped", "survived", "missing");
+            "seized", "seizing", "took", "taking", "rescued", "evacuated", "released", "freed",
+            "surrendered", "defected", "fled", "withdrew", "recruited", "imprisoned", "escaped", "survived", "missing",
+            "caught", "flee", "fleeing", "escape", "arrest", "detain", "rescue", "evacuate");
+    // (not "displaced": "1 civilian who is displaced from Quriyeh was killed")
     /** Harm nouns that govern what follows them ("the wounding of 5"), never what precedes. */
     private static final Set<String> HARM_NOUNS_OF = Set.of("wounding", "killing", "death", "deaths", "injury",
             "injuries", "injuring", "bodies");
@@ -64,7 +74,8 @@ final class FigureReader {
             "professor", "lecturer", "dean", "poet", "writer", "artist", "athlete", "footballer", "player", "coach",
             "pharmacist", "dentist", "surgeon", "lawyer", "employee", "staffer", "merchant", "vendor", "fisherman",
             "baker", "priest", "grandmother", "grandfather", "grandchild", "cousin", "nephew", "niece", "uncle",
-            "aunt", "husband", "wife", "elderly", "toddler", "newborn",
+            "aunt", "husband", "wife", "elderly", "toddler", "newborn", "escort", "bodyguard", "operative", "companion",
+            "guardsman", "recruit", "smuggler", "trader", "official",
             "fighter", "soldier", "member", "militant", "paramedic", "journalist", "person", "resident", "farmer",
             "shepherd", "teenager", "baby", "infant", "toddler", "policeman", "officer", "commander", "doctor", "nurse",
             "student", "worker", "volunteer", "driver", "elder", "individual", "rebel", "insurgent", "medic",
@@ -87,6 +98,15 @@ final class FigureReader {
      * @param excluded spans that are not counts whatever they look like (dates)
      */
     List<FigureMention> read(String text, Sentence sentence, List<Span> excluded) {
+        return read(text, sentence, excluded, List.of());
+    }
+
+    /**
+     * As above; {@code people} are the spans of people's names in the sentence. Where the sentence has no other
+     * count, a named person killed is one ("Brigadier General Ali Dib was killed"); such a count is a last
+     * resort, kept vague so that any number in the document tells the toll instead.
+     */
+    List<FigureMention> read(String text, Sentence sentence, List<Span> excluded, List<Span> people) {
         List<FigureMention> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         List<Quantity> counts = new ArrayList<>();
@@ -96,19 +116,27 @@ final class FigureReader {
             }
         }
         addSingulars(tokens, counts);
+        boolean personCounts = counts.isEmpty() && !people.isEmpty();
+        if (personCounts) {
+            for (Span p : people) {
+                counts.add(new Quantity(Range.exactly(1), Quantity.Kind.VAGUE, p, p));
+            }
+        }
         counts.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
         int[] countAt = tokenOwners(tokens, counts);
+        boolean previousSubset = false;
         for (int c = 0; c < counts.size(); c++) {
-            FigureMention f = read(tokens, counts.get(c), c, countAt);
+            FigureMention f = read(tokens, counts.get(c), c, countAt, previousSubset);
             if (f != null) {
                 out.add(f);
+                previousSubset = f.subset();
             }
         }
         readZeroes(text, sentence, out);
         return out;
     }
 
-    private FigureMention read(List<Token> tokens, Quantity q, int c, int[] countAt) {
+    private FigureMention read(List<Token> tokens, Quantity q, int c, int[] countAt, boolean previousSubset) {
         int first = -1;
         int last = -1;
         for (Token t : tokens) {
@@ -163,6 +191,9 @@ final class FigureReader {
             if (cat == VictimCategory.FIGHTERS && w.startsWith("member") && familyFollows(tokens, j)) {
                 cat = VictimCategory.ALL; // "18 members of the same family"
             }
+            if (cat == null && SINGULAR_VICTIMS.contains(w)) {
+                cat = VictimCategory.ALL; // "a media activist", "his wife": people, though not a group we break out
+            }
             if (cat != null) {
                 category = cat;
                 nounEnd = j;
@@ -213,14 +244,24 @@ final class FigureReader {
                 subset = true;
             }
         }
+        if (previousSubset && qualifierFirst > 0 && (tokens.get(qualifierFirst - 1).lower().equals("and")
+                || tokens.get(qualifierFirst - 1).text().equals(","))) {
+            subset = true; // "including 3 children and 2 women": the breakdown goes on
+        }
         if (q.span().length() <= 7 && SINGULAR_DETERMINERS.contains(tokens.get(first).lower()) && first > 0
                 && Set.of(",", ":", "(").contains(tokens.get(first - 1).text()) && c > 0) {
             subset = true; // "2 regime members, a lieutenant and a captain, were killed": the pair named
         }
         boolean additive = false;
-        for (int j = Math.max(0, qualifierFirst - 3); j < qualifierFirst; j++) {
-            if (ADDITIVE_BEFORE.contains(tokens.get(j).lower())) {
-                additive = true;
+        for (int j = 0; j < qualifierFirst; j++) {
+            String w = tokens.get(j).lower();
+            if (ADDITIVE_BEFORE.contains(w) && (j >= qualifierFirst - 3 || w.equals("also")) || ADDITIVE_SENTENCE.contains(w)) {
+                additive = true; // "another 3", "Regime forces also shelled the city, killing 1 child"
+            }
+        }
+        for (int j = nounEnd + 1; j < tokens.size() && j <= nounEnd + 3; j++) {
+            if (tokens.get(j).lower().equals("also")) {
+                additive = true; // "2 soldiers were also reported killed"
             }
         }
         if (tokens.get(first).lower().equals("another") || last + 1 < tokens.size() && tokens.get(last + 1).lower().equals("more")) {
@@ -283,7 +324,7 @@ final class FigureReader {
             boolean governsRightwards = HARM_NOUNS_OF.contains(w) && j + 1 < tokens.size()
                     && tokens.get(j + 1).lower().equals("of");
             if (m != null && !governsRightwards) {
-                rightActive = isActiveKilling(tokens, j);
+                rightActive = isActiveKilling(tokens, j) && !(j == nounEnd + 1 && countAt[nounEnd] == c);
                 right = combined(tokens, j, m);
                 rightDistance = j - nounEnd;
                 break;
@@ -296,7 +337,7 @@ final class FigureReader {
         boolean conjunction = false;
         for (int j = first - 1; j >= 0 && j >= first - LEFT_WINDOW; j--) {
             String w = tokens.get(j).lower();
-            if (w.equals(";") || OTHER_FATES.contains(w)) {
+            if (w.equals(";") || OTHER_FATES.contains(w) || CLAUSE_BREAKS.contains(w)) {
                 break;
             }
             if (countAt[j] >= 0 && countAt[j] != c) {
@@ -313,8 +354,11 @@ final class FigureReader {
                 break;
             }
         }
-        if (leftDistance < rightDistance) {
-            return left;
+        boolean leftGoverns = left != null && first - leftDistance + 1 < tokens.size()
+                && HARM_NOUNS_OF.contains(tokens.get(first - leftDistance).lower())
+                && tokens.get(first - leftDistance + 1).lower().equals("of");
+        if (leftDistance < rightDistance || leftGoverns && leftDistance <= rightDistance) {
+            return left; // nearer, or "the death of one person and injured many others"
         }
         return rightActive ? null : right; // "an opposition sniper killed 1 soldier": the count did the killing
     }
@@ -332,6 +376,12 @@ final class FigureReader {
         if (next.equals("at") || next.equals("down")) {
             return null;
         }
+        for (Token t : tokens) {
+            Measure other = t.lower().equals("shot") ? null : VictimWords.measure(t.lower());
+            if (other != null && !(next.equals("and") || next.equals("or"))) {
+                return null; // "shot 3 members, killing 2 and wounding 1": the other words tell the harm
+            }
+        }
         if ((next.equals("and") || next.equals("or")) && j + 2 < tokens.size()) {
             Measure other = VictimWords.measure(tokens.get(j + 2).lower());
             return other != null ? other : Measure.KILLED;
@@ -346,8 +396,7 @@ final class FigureReader {
             j += 2; // "a sniper shot and killed 1 soldier"
         }
         String verb = tokens.get(j).lower();
-        if (!(verb.equals("killed") || verb.equals("kills") || verb.equals("kill") || verb.equals("injured")
-                || verb.equals("wounded"))) {
+        if (!ACTIVE_HARM.contains(verb)) {
             return false;
         }
         String before = j > 0 ? tokens.get(j - 1).lower() : "";
@@ -404,7 +453,7 @@ final class FigureReader {
                     || i + 1 < tokens.size() && SINGULAR_DETERMINERS.contains(tokens.get(i + 1).lower())) {
                 continue;
             }
-            for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+            for (int j = i + 1; j < tokens.size() && j <= i + 8; j++) {
                 String noun = tokens.get(j).lower();
                 if (SINGULAR_VICTIMS.contains(noun)) {
                     while (j + 1 < tokens.size() && SINGULAR_VICTIMS.contains(tokens.get(j + 1).lower())) {

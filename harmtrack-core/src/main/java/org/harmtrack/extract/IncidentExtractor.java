@@ -86,9 +86,12 @@ public final class IncidentExtractor {
         List<Span> masked = new ArrayList<>();
         allActors.forEach(a -> masked.add(a.span()));
         allDates.forEach(d -> masked.add(d.span()));
+        List<Span> names = new ArrayList<>();
         for (Sentence s : sentences) {
-            masked.addAll(people.read(text, s.start(), s.end()));
+            names.addAll(people.read(text, s.start(), s.end()));
         }
+        masked.addAll(names);
+        List<List<Span>> namesBySentence = bySentence(sentences, names, span -> span);
         List<String> theatres = new ArrayList<>();
         for (ActorMention a : allActors) {
             String theatre = ActorReader.theatreOf(a.actor().name());
@@ -108,7 +111,8 @@ public final class IncidentExtractor {
             EventType type = EventTypes.of(s.text());
             boolean campaign = WordScan.any(CAMPAIGN, s.text(), 0, s.text().length()) || sDates.stream().anyMatch(d ->
                     d.kind() == DateMention.Kind.PERIOD && d.isResolved() && d.end().toEpochDay() - d.start().toEpochDay() > 10);
-            facts.add(new SentenceFacts(s, figures.read(text, s, sDates.stream().map(DateMention::span).toList()), actorsBySentence.get(s.index()),
+            facts.add(new SentenceFacts(s, figures.read(text, s, sDates.stream().map(DateMention::span).toList(),
+                    namesBySentence.get(s.index())), actorsBySentence.get(s.index()),
                     sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign));
         }
         return assembler.assemble(document, facts, geo, geoparser.gazetteer());

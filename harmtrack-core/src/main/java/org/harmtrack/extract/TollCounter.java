@@ -102,6 +102,7 @@ final class TollCounter {
         Map<VictimCategory, String> sourceOf = new EnumMap<>(VictimCategory.class);
         boolean namedAll = false;
         boolean vague = true;
+        boolean allFirst = !sentence.isEmpty() && sentence.get(0).figure.category() == VictimCategory.ALL;
         for (Told t : sentence) {
             VictimCategory category = t.figure.category();
             String source = String.valueOf(t.figure.attributedTo());
@@ -132,7 +133,7 @@ final class TollCounter {
             total = civilians; // "4 civilians were killed, a woman and 2 children on the same day..."
         } else if (all == null) {
             total = others;
-        } else if (others == null || namedAll && others.max() <= all.max()) {
+        } else if (others == null || namedAll && allFirst && others.max() <= all.max()) {
             total = all; // "10 people were killed, 4 civilians and 6 fighters": the groups break the total down
         } else {
             total = all.plus(others); // "26 IS and 7 regime fighters": the bare count is another group

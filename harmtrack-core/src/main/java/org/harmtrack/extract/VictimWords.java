@@ -50,7 +50,8 @@ final class VictimWords {
             "fields", "roads", "bridges", "seconds", "decades", "centuries", "nights", "occasions", "incidents",
             "attacks", "clashes", "ambulances", "families'", "sources", "posts", "reports", "outlets", "accounts",
             "images", "videos", "photos", "pictures", "tweets", "articles", "channels", "pages", "witnesses'",
-            "missiles", "shells", "rounds", "times", "floors", "rooms", "apartments");
+            "missiles", "shells", "rounds", "times", "floors", "rooms", "apartments", "sides", "parties", "fronts",
+            "locations", "events");
 
     /** Counted things that measure a campaign rather than harm: counts of these are aggregates. */
     static final Set<String> CAMPAIGN_UNITS = words(
@@ -63,7 +64,7 @@ final class VictimWords {
             "lives", "bodies", "body", "corpses", "toll", "lifeless", "assassinated", "massacre", "lost", "succumbed");
     static final Set<String> INJURED = words(
             "injured", "injuring", "injuries", "injury", "wounded", "wounding", "wounds", "hurt", "injures",
-            "wound", "maimed", "hospitalised", "hospitalized");
+            "wound", "maimed", "hospitalised", "hospitalized", "injure");
     static final Set<String> BOTH = words("casualties", "casualty");
     static final Set<String> MISSING = words("missing", "disappeared");
 
