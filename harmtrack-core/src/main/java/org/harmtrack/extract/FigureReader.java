@@ -466,8 +466,9 @@ final class FigureReader {
                     counts.add(new Quantity(Range.exactly(1), Quantity.Kind.EXACT, a.span(), a.span()));
                     break;
                 }
-                if (!tokens.get(j).isWord() || VictimWords.measure(noun) != null) {
-                    break;
+                if (!tokens.get(j).isWord() || VictimWords.measure(noun) != null || SINGULAR_DETERMINERS.contains(noun)
+                        || noun.equals("of") || noun.equals("number")) {
+                    break; // another noun phrase begins: "the cost of an increasing number of civilian casualties"
                 }
             }
         }

@@ -1,0 +1,50 @@
+package org.harmtrack.extract;
+
+import static org.harmtrack.extract.Extractions.onlyEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.harmtrack.gazetteer.FixtureGazetteer;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.PlacePrecision;
+import org.junit.jupiter.api.Test;
+
+/** Which place an incident gets when its report names several. Fixtures are the project's own. */
+class PlaceReadingTest {
+
+    @Test
+    void aReferencePlaceOnlyLocatesTheNameBeforeIt() {
+        Event e = onlyEvent("A drone strike hit a car in Saraqib, west of Idlib, on 5 March 2021, killing two men.");
+        assertEquals(FixtureGazetteer.SARAQIB, e.place().geonamesId());
+    }
+
+    @Test
+    void aPlaceOneTravelledToIsNotWhereTheHarmHappened() {
+        Event e = onlyEvent("A helicopter returning from delivering aid to Hama was shot down over Saraqib, killing five.");
+        assertEquals(FixtureGazetteer.SARAQIB, e.place().geonamesId());
+    }
+
+    @Test
+    void aPersonsNameIsNotAPlace() {
+        Event e = onlyEvent("An airstrike on Khan Yunis killed 4 civilians, including 11-year-old Tripoli Abu Salem.");
+        assertNotNull(e.place());
+        assertEquals("PS", e.place().country());
+    }
+
+    @Test
+    void anUnknownVillageFallsBackToTheTownItIsNear() {
+        Event e = onlyEvent("Jets struck the village of Tell Zaytun near Saraqib, killing 3 civilians.");
+        assertEquals(FixtureGazetteer.SARAQIB, e.place().geonamesId());
+        assertEquals(PlacePrecision.NEAR, e.place().precision());
+        assertEquals("Tell Zaytun", e.place().text());
+    }
+
+    @Test
+    void aGroupThatFightsAtHomeTellsTheCountry() {
+        Event e = onlyEvent("HTS fighters clashed with regime forces in Tal Safra. No fatalities were reported.");
+        assertNotNull(e.place());
+        assertEquals(FixtureGazetteer.TAL_SAFRA_SY, e.place().geonamesId());
+        assertNotEquals(FixtureGazetteer.TAL_SAFRA_IQ, e.place().geonamesId());
+    }
+}
