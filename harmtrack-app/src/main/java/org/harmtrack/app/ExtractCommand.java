@@ -5,14 +5,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.harmtrack.extract.IncidentExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +30,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "PATH", description = "Input file or folder; '-' for standard input. Repeatable.")
-    List<Path> inputs = new ArrayList<>();
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "More inputs, as with --input.")
-    List<Path> moreInputs = new ArrayList<>();
+    @Mixin
+    InputOptions input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path output;
@@ -46,11 +41,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> all = new ArrayList<>(inputs);
-        all.addAll(moreInputs);
-        if (all.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no input: give --input PATH (or '-')");
-        }
+        List<Path> all = input.all();
         IncidentExtractor extractor = parent.resources().extractor(bias.toBias());
         PrintWriter err = spec.commandLine().getErr();
         int[] problems = {0};

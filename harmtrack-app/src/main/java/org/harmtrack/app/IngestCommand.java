@@ -3,7 +3,6 @@ package org.harmtrack.app;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -12,7 +11,6 @@ import org.harmtrack.store.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,11 +31,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "PATH", description = "Input file or folder; '-' for standard input. Repeatable.")
-    List<Path> inputs = new ArrayList<>();
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "More inputs, as with --input.")
-    List<Path> moreInputs = new ArrayList<>();
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--db", paramLabel = "DIR", defaultValue = "harmtrack-data",
             description = "Database folder, created if needed (default: ${DEFAULT-VALUE}).")
@@ -48,11 +43,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> all = new ArrayList<>(inputs);
-        all.addAll(moreInputs);
-        if (all.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no input: give PATH (or '-')");
-        }
+        List<Path> all = input.all();
         GeoBias geoBias = bias.toBias();
         PrintWriter err = spec.commandLine().getErr();
         IngestSummary summary;

@@ -1,0 +1,32 @@
+package org.harmtrack.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The document inputs shared by the commands that read documents: files, folders, or '-' for standard input. */
+public final class InputOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH", description = "Input file or folder; '-' for standard input. Repeatable.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "More inputs, as with --input.")
+    List<Path> moreInputs = new ArrayList<>();
+
+    /** Every input given, in order; a usage error if there is none. */
+    public List<Path> all() {
+        List<Path> all = new ArrayList<>(inputs);
+        all.addAll(moreInputs);
+        if (all.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no input: give PATH or --input PATH (or '-')");
+        }
+        return all;
+    }
+}
