@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmtrack.model.Span;
+import org.harmtrack.text.WordScan;
 
 /**
  * Finds the names of people, so the geoparser does not read "11-year-old Tala Abu Daqqa" as Tala in Mexico or
@@ -31,9 +32,10 @@ final class PersonNames {
     /** The spans of people's names in {@code text[from, to)}. */
     List<Span> read(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
+        int[] starts = WordScan.wordStarts(text, from, to);
         for (Pattern p : List.of(AFTER_CUE, FAMILY_NAME, AGE_AFTER)) {
-            Matcher m = p.matcher(text).region(from, to);
-            while (m.find()) {
+            Matcher m = WordScan.matcher(p, text);
+            for (int k = 0; (k = WordScan.next(m, starts, k, to)) >= 0; k++) {
                 out.add(new Span(m.start("name"), m.end("name")));
             }
         }

@@ -24,7 +24,8 @@ import org.harmtrack.text.Token;
 public final class Geoparser {
     private static final int MAX_WORDS = 5;
     private static final int MAX_FUZZY_CANDIDATES = 40;
-    private static final int MAX_VOTING_CANDIDATES = 100;
+    private static final int MAX_VOTING_CANDIDATES = 25;
+    private static final int MAX_LOOSE_BUCKET = 40;
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ash|as|ad|ar|az|ez|an|at|ath)[-‘’'](\\p{Lu}.*)");
     /** Words between a name and the place that contains it: "X in Y", "X, Y", "X near Y", "X village in Y". */
     private static final Pattern CONTAINED_BY = Pattern.compile(
@@ -193,19 +194,18 @@ public final class Geoparser {
                 hits = gazetteer.byExactKey(key);
             }
             // spelling variants are kept beside exact matches: "al-Sousa" matches only a Brazilian Sousa
-            // exactly, and the Syrian As Susah by variant, which counts if the exact reading is ruled out
-            int[] variants = key.length() >= 4 ? variantMatches(key, hits) : new int[0];
+            // exactly, and the Syrian As Susah by variant, which counts if the exact reading is ruled out;
+            // they are looked up only when needed (no exact match here, or the exact ones ruled out later)
             boolean fuzzy = hits.length == 0;
             if (fuzzy && end == i && i == 0) {
                 continue; // a sentence's first word is capitalised anyway: only an exact name counts there
             }
             if (fuzzy) {
-                hits = variants;
-                variants = new int[0];
+                hits = key.length() >= 4 ? variantMatches(key, hits) : hits;
             }
             if (hits.length > 0) {
                 return new Candidate(new Span(tokens.get(i).start(), last.end()), phrase, sentence.index(),
-                        hits, fuzzy, variants, end, levelHint(tokens, i, end));
+                        hits, fuzzy, key, end, levelHint(tokens, i, end));
             }
         }
         return null;
@@ -260,7 +260,11 @@ public final class Geoparser {
             return new int[0];
         }
         String loose = NameKey.loose(key);
-        return java.util.Arrays.stream(gazetteer.bySkeletonAnyLength(skeleton))
+        int[] bucket = gazetteer.bySkeletonAnyLength(skeleton);
+        if (bucket.length > MAX_LOOSE_BUCKET) {
+            return new int[0]; // checking thousands of names one by one is no lookup
+        }
+        return java.util.Arrays.stream(bucket)
                 .filter(i -> NameKey.loose(NameKey.exact(gazetteer.entry(i).name())).equals(loose))
                 .toArray();
     }
@@ -279,10 +283,12 @@ public final class Geoparser {
                                  GeoBias bias, GeoEntry container) {
         PlaceMention exact = resolve(c, c.hits, c.fuzzy, self, docCountries, admin1Context, admin2Context, bias,
                 container);
-        if (exact.isResolved() || c.variants.length == 0) {
+        if (exact.isResolved() || c.fuzzy || c.key.length() < 4) {
             return exact;
         }
-        return resolve(c, c.variants, true, self, docCountries, admin1Context, admin2Context, bias, container);
+        int[] variants = variantMatches(c.key, c.hits);
+        return variants.length == 0 ? exact
+                : resolve(c, variants, true, self, docCountries, admin1Context, admin2Context, bias, container);
     }
 
     private PlaceMention resolve(Candidate c, int[] hits, boolean fuzzy, int self, List<String> docCountries,
@@ -431,9 +437,9 @@ public final class Geoparser {
 
     /**
      * A name found in the text and the entries it may mean: {@code hits} (exact matches, or variants when there
-     * is none, then {@code fuzzy}) and {@code variants} (spelling variants beside exact matches, a fallback).
+     * is none, then {@code fuzzy}) and the exact key the name's spelling variants are looked up by.
      */
-    private record Candidate(Span span, String text, int sentenceIndex, int[] hits, boolean fuzzy, int[] variants,
+    private record Candidate(Span span, String text, int sentenceIndex, int[] hits, boolean fuzzy, String key,
                              int lastToken, GeoLevel levelHint) {
     }
 

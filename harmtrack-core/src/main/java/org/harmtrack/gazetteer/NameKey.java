@@ -26,7 +26,7 @@ public final class NameKey {
 
     /** The exact key of a name, or "" when nothing but articles and punctuation is left. */
     public static String exact(String name) {
-        String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String s = hasAccents(name) ? MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("") : name;
         // one pass: lower-case letters and digits; apostrophes vanish; anything else separates words
         StringBuilder folded = new StringBuilder(s.length());
         boolean space = true;
@@ -122,6 +122,17 @@ public final class NameKey {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a name has letters with diacritics to strip (curly quotes and the like need no normalising). */
+    private static boolean hasAccents(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xC0 && c <= 0x24F || c >= 0x300 && c <= 0x36F || c >= 0x1E00 && c <= 0x1EFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAscii(String s) {
