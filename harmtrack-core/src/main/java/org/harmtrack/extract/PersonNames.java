@@ -36,7 +36,10 @@ final class PersonNames {
         for (Pattern p : List.of(AFTER_CUE, FAMILY_NAME, AGE_AFTER)) {
             Matcher m = WordScan.matcher(p, text);
             for (int k = 0; (k = WordScan.next(m, starts, k, to)) >= 0; k++) {
-                out.add(new Span(m.start("name"), m.end("name")));
+                Span name = new Span(m.start("name"), m.end("name"));
+                if (out.stream().noneMatch(o -> o.overlaps(name))) {
+                    out.add(name); // "Brigadier General Ali Dib" is one name, not two
+                }
             }
         }
         return out;
