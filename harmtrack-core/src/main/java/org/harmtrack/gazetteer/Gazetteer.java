@@ -18,15 +18,15 @@ public final class Gazetteer {
     private static final int[] NONE = new int[0];
 
     private final GeoEntry[] entries;
-    private final Map<String, int[]> byExact;
-    private final Map<String, int[]> bySkeleton;
+    private final NameIndex byExact;
+    private final NameIndex bySkeleton;
     private final Map<String, String> admin1Names;
     private final Map<String, String> admin2Names;
     private final Map<String, String> countryWords;
     private final Map<String, GeoEntry> countries;
     private final double[] priors;
 
-    Gazetteer(GeoEntry[] entries, Map<String, int[]> byExact, Map<String, int[]> bySkeleton,
+    Gazetteer(GeoEntry[] entries, NameIndex byExact, NameIndex bySkeleton,
               Map<String, String> admin1Names, Map<String, String> admin2Names,
               Map<String, String> countryWords, Map<String, GeoEntry> countries) {
         this.entries = entries;
@@ -40,6 +40,34 @@ public final class Gazetteer {
         for (int i = 0; i < entries.length; i++) {
             priors[i] = priorOf(entries[i]);
         }
+    }
+
+    GeoEntry[] entries() {
+        return entries;
+    }
+
+    NameIndex exactIndex() {
+        return byExact;
+    }
+
+    NameIndex skeletonIndex() {
+        return bySkeleton;
+    }
+
+    Map<String, String> admin1Names() {
+        return admin1Names;
+    }
+
+    Map<String, String> admin2Names() {
+        return admin2Names;
+    }
+
+    Map<String, String> countryWords() {
+        return countryWords;
+    }
+
+    Map<String, GeoEntry> countries() {
+        return countries;
     }
 
     public int size() {
@@ -77,17 +105,17 @@ public final class Gazetteer {
 
     /** Entries whose name (or an alternate name) has this exact key. */
     public int[] byExactKey(String exactKey) {
-        return byExact.getOrDefault(exactKey, NONE);
+        return byExact.get(exactKey);
     }
 
     /** Entries whose name has this skeleton (see {@link NameKey#skeleton}). */
     public int[] bySkeleton(String skeleton) {
-        return skeleton.length() < 3 ? NONE : bySkeleton.getOrDefault(skeleton, NONE);
+        return skeleton.length() < 3 ? NONE : bySkeleton.get(skeleton);
     }
 
     /** Entries with this skeleton, however short; callers must check the matches further. */
     int[] bySkeletonAnyLength(String skeleton) {
-        return bySkeleton.getOrDefault(skeleton, NONE);
+        return bySkeleton.get(skeleton);
     }
 
     /** The name of a first-level region, "Deir ez-Zor" for "SY.07"; null if unknown. */

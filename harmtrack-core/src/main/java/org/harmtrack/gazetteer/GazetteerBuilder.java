@@ -2,7 +2,6 @@ package org.harmtrack.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +77,7 @@ public final class GazetteerBuilder {
     public Gazetteer build() {
         addRegions(admin1Names, GeoLevel.PROVINCE, "PPLA", "ADM1", GeoEntry::admin1Key);
         addRegions(admin2Names, GeoLevel.DISTRICT, "PPLA2", "ADM2", GeoEntry::admin2Key);
-        return new Gazetteer(entries.toArray(GeoEntry[]::new), Collections.unmodifiableMap(byExact), Collections.unmodifiableMap(bySkeleton),
+        return new Gazetteer(entries.toArray(GeoEntry[]::new), NameIndex.of(byExact), NameIndex.of(bySkeleton),
                 Map.copyOf(admin1Names), Map.copyOf(admin2Names), Map.copyOf(countryWords), Map.copyOf(countries));
     }
 

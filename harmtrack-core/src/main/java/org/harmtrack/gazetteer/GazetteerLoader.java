@@ -31,17 +31,33 @@ import java.util.regex.Pattern;
 public final class GazetteerLoader {
     /** Where the harmtrack-geonames module puts the GeoNames files on the classpath. */
     public static final String GEONAMES_RESOURCES = "org/harmtrack/geonames/";
+    /** The prebuilt index of the default gazetteer, written at build time by {@link GazetteerIndexTool}. */
+    public static final String INDEX_NAME = "gazetteer.idx";
     private static final Pattern ADMIN_ROW = Pattern.compile("\\{\\s*\"code\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private GazetteerLoader() {
     }
 
     /**
-     * The default gazetteer: GeoNames cities500 with admin1/admin2 names, countries and region aliases.
+     * The default gazetteer: GeoNames cities500 with admin1/admin2 names, countries and region aliases, read from
+     * its prebuilt index where the build made one.
      *
      * @throws IllegalStateException when the GeoNames resources are not on the classpath (harmtrack-geonames missing)
      */
     public static Gazetteer loadDefault() {
+        InputStream index = GazetteerLoader.class.getClassLoader().getResourceAsStream(GEONAMES_RESOURCES + INDEX_NAME);
+        if (index != null) {
+            try (index) {
+                return GazetteerIndex.read(index, GEONAMES_RESOURCES + INDEX_NAME);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the default gazetteer index", e);
+            }
+        }
+        return loadDefaultFromGeoNames();
+    }
+
+    /** The default gazetteer built from the GeoNames files themselves, without the prebuilt index. */
+    public static Gazetteer loadDefaultFromGeoNames() {
         GazetteerBuilder builder = new GazetteerBuilder();
         addBuiltIns(builder);
         try (InputStream admin1 = resource(GEONAMES_RESOURCES + "admin1.json");
