@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = {"Turns news reports of air strikes and armed violence into a sourced, mapped record of civilian harm.",
                 "Place data: GeoNames (geonames.org), CC BY 4.0."},
         subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, DemoCommand.class,
-                BenchCommand.class, picocli.CommandLine.HelpCommand.class})
+                BenchCommand.class, GazetteerCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class HarmtrackCommand implements Runnable {
     private final Resources resources;
 
@@ -22,6 +22,13 @@ public final class HarmtrackCommand implements Runnable {
     /** A command sharing resources already loaded elsewhere (the gazetteer is loaded once per process). */
     public HarmtrackCommand(Resources resources) {
         this.resources = Objects.requireNonNull(resources, "resources");
+    }
+
+    @picocli.CommandLine.Option(names = "--gazetteer", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Folder of an imported gazetteer (default: harmtrack-data/gazetteer, or $HARMTRACK_GAZETTEER); "
+                    + "the built-in one is used where it holds none.")
+    void setGazetteerDir(java.nio.file.Path dir) {
+        resources.useGazetteerDir(dir);
     }
 
     public Resources resources() {

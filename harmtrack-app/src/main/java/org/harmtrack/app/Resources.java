@@ -1,21 +1,60 @@
 package org.harmtrack.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.Gazetteer;
+import org.harmtrack.gazetteer.GazetteerIndex;
 import org.harmtrack.gazetteer.GazetteerLoader;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.gazetteer.Geoparser;
 
 /**
  * The loaded resources of one process: the gazetteer is loaded on first use and then shared read-only.
+ * The gazetteer is the user's imported one (a folder holding {@code gazetteer.idx}, written by
+ * {@code harmtrack gazetteer import}) where there is one, else the default built into harmtrack.
  * One instance per process, owned by the top-level command. Thread-safe.
  */
 public final class Resources {
+    /** Where an imported gazetteer is looked for when no folder is given. */
+    public static final Path DEFAULT_GAZETTEER_DIR = Path.of("harmtrack-data", "gazetteer");
+
+    private Path gazetteerDir;
     private Gazetteer gazetteer;
+
+    /** Use the imported gazetteer in {@code dir}; must be called before the gazetteer is first used. */
+    public synchronized void useGazetteerDir(Path dir) {
+        if (gazetteer != null && !dir.equals(gazetteerDir)) {
+            throw new IllegalStateException("the gazetteer is already loaded");
+        }
+        gazetteerDir = dir;
+    }
+
+    /** The folder an imported gazetteer is read from and written to. */
+    public synchronized Path gazetteerDir() {
+        if (gazetteerDir != null) {
+            return gazetteerDir;
+        }
+        String env = System.getenv("HARMTRACK_GAZETTEER");
+        return env != null && !env.isBlank() ? Path.of(env) : DEFAULT_GAZETTEER_DIR;
+    }
 
     public synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
-            gazetteer = GazetteerLoader.loadDefault();
+            Path index = gazetteerDir().resolve(GazetteerLoader.INDEX_NAME);
+            if (Files.isRegularFile(index)) {
+                try (InputStream in = Files.newInputStream(index)) {
+                    gazetteer = GazetteerIndex.read(in, index.toString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not read the imported gazetteer " + index + ": "
+                            + e.getMessage(), e);
+                }
+            } else {
+                gazetteer = GazetteerLoader.loadDefault();
+            }
         }
         return gazetteer;
     }

@@ -45,6 +45,22 @@ public final class GazetteerBuilder {
         return this;
     }
 
+    /**
+     * Adds names to a place already added, by GeoNames id (from {@code alternateNamesV2.txt}).
+     *
+     * @return whether the place was known
+     */
+    public boolean addNames(long geonameId, Iterable<String> names) {
+        Integer index = byId.get(geonameId);
+        if (index == null) {
+            return false;
+        }
+        for (String name : names) {
+            index(name, index);
+        }
+        return true;
+    }
+
     public GazetteerBuilder addAdmin1Name(String admin1Key, String name) {
         admin1Names.put(admin1Key, name);
         return this;

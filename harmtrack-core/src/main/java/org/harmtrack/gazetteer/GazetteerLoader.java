@@ -72,6 +72,77 @@ public final class GazetteerLoader {
         return builder.build();
     }
 
+    /**
+     * The default gazetteer plus a user's GeoNames files: geoname tables such as the country dumps
+     * ({@code SY.txt}, or {@code SY.zip} as downloaded) add their populated places and names, and
+     * {@code alternateNamesV2.txt} (or a zip of it) adds every spelling of places the gazetteer has.
+     * Places are matched by GeoNames id, so a place in both cities500 and a dump is one entry.
+     *
+     * @param report receives one line per file read, for the user
+     */
+    public static Gazetteer loadDefaultWith(List<Path> files, java.util.function.Consumer<String> report) {
+        GazetteerBuilder builder = new GazetteerBuilder();
+        addBuiltIns(builder);
+        try (InputStream admin1 = resource(GEONAMES_RESOURCES + "admin1.json");
+             InputStream admin2 = resource(GEONAMES_RESOURCES + "admin2.json");
+             InputStream places = resource(GEONAMES_RESOURCES + "cities500.txt")) {
+            readAdminNames(admin1, builder, true);
+            readAdminNames(admin2, builder, false);
+            readGeoNames(places, builder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the default GeoNames resources", e);
+        }
+        // place tables first, so that alternate names find every place whatever the order given
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(java.util.Comparator.comparing(GazetteerLoader::isAlternateNames));
+        for (Path file : sorted) {
+            try (InputStream in = GeoNamesFiles.open(file)) {
+                if (isAlternateNames(file)) {
+                    int[] counts = readAlternateNames(in, builder);
+                    report.accept(file + ": " + counts[0] + " names added to " + counts[1] + " places");
+                } else {
+                    report.accept(file + ": " + readGeoNames(in, builder) + " populated places");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read GeoNames file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return builder.build();
+    }
+
+    private static boolean isAlternateNames(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("alternatenames");
+    }
+
+    /**
+     * Reads GeoNames' alternate-name table (id, geonameid, language, name, ...): names of places the builder has
+     * are added, codes (airport, postal, links) are not. Returns {names added, places that gained names}.
+     */
+    public static int[] readAlternateNames(InputStream in, GazetteerBuilder builder) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        java.util.Set<String> codes = java.util.Set.of("link", "post", "iata", "icao", "faac", "wkdt", "unlc", "abbr", "tcid");
+        int names = 0;
+        java.util.Set<Long> places = new java.util.HashSet<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            String[] f = line.split("\t", 5);
+            if (f.length < 4 || codes.contains(f[2])) {
+                continue;
+            }
+            long id;
+            try {
+                id = Long.parseLong(f[1]);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (builder.addNames(id, List.of(f[3]))) {
+                names++;
+                places.add(id);
+            }
+        }
+        return new int[] {names, places.size()};
+    }
+
     /** A gazetteer from GeoNames files on disk: geoname tables (any number) plus optional admin name tables. */
     public static Gazetteer load(List<Path> geonameTables, Path admin1Json, Path admin2Json) {
         GazetteerBuilder builder = new GazetteerBuilder();
@@ -129,7 +200,12 @@ public final class GazetteerLoader {
             if (f.length < 15 || !"P".equals(f[6])) {
                 continue;
             }
-            long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+            long population;
+            try {
+                population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+            } catch (NumberFormatException e) {
+                continue; // a malformed row is skipped, not fatal
+            }
             GeoEntry place = new GeoEntry(Long.parseLong(f[0]), f[1], Double.parseDouble(f[4]),
                     Double.parseDouble(f[5]), f[8], f[10], f[11], population, GeoLevel.LOCALITY, f[7]);
             List<String> names = new ArrayList<>();
@@ -157,7 +233,7 @@ public final class GazetteerLoader {
         }
     }
 
-    private static InputStream resource(String path) throws IOException {
+    static InputStream resource(String path) throws IOException {
         InputStream in = GazetteerLoader.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("gazetteer resource " + path
