@@ -239,7 +239,9 @@ final class EventAssembler {
                                Gazetteer gazetteer, String text) {
         List<PlaceMention> candidates = new ArrayList<>();
         d.sentences.forEach(f -> candidates.addAll(f.places()));
-        if (best(candidates, null) == null) {
+        PlaceMention inIncident = best(candidates, null);
+        if (inIncident == null || inIncident.entry().level() == GeoLevel.COUNTRY) {
+            // "...kills six in Pakistan. Wana, South Waziristan.": a finer place in the lines after the incident
             d.context.forEach(f -> candidates.addAll(f.places()));
         }
         if (best(candidates, null) == null && onlyEvent) {
@@ -267,7 +269,15 @@ final class EventAssembler {
             precision = PlacePrecision.NEAR;
             mentionText = unknown;
         }
-        return new Place(mentionText, e.name(), e.id(), gazetteer.admin1Name(e.admin1Key()), gazetteer.admin2Name(e.admin2Key()),
+        String admin2 = gazetteer.admin2Name(e.admin2Key());
+        if (admin2 == null && e.level() == GeoLevel.LOCALITY) {
+            // GeoNames often leaves a village's district blank; the document may name it ("Tapargai, South Waziristan")
+            admin2 = geo.resolved().stream().map(PlaceMention::entry)
+                    .filter(r -> r.level() == GeoLevel.DISTRICT && r.admin1Key().equals(e.admin1Key()))
+                    .map(r -> gazetteer.admin2Name(r.admin2Key())).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+        }
+        return new Place(mentionText, e.name(), e.id(), gazetteer.admin1Name(e.admin1Key()), admin2,
                 e.country(), e.lat(), e.lon(), precision, span);
     }
 

@@ -17,7 +17,7 @@ final class PersonNames {
     private static final String NAME = "\\p{Lu}[\\p{L}'’`-]+";
     private static final Pattern AFTER_CUE = Pattern.compile(
             "\\b(?:\\d{1,3}[- ]years?[- ]old|aged\\s+\\d{1,3}|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Professor|Sheikh|Mullah"
-            + "|Hajj?a?|Imam|named|identified\\s+as|journalist|paramedic|photographer|doctor|nurse|child|boy|girl|son"
+            + "|Hajj?a?|Imam|Hafiz|Maulvi|Maulana|Mufti|Qari|Mawlawi|named|identified\\s+as|journalist|paramedic|photographer|doctor|nurse|child|boy|girl|son"
             + "|daughter|father|mother|brother|sister|wife|husband|cousin|grandmother|grandfather|grandchild|nephew|niece"
             + "|uncle|aunt|commander|leader|spokes(?:man|person|woman)|minister|General|Colonel|Brigadier|Captain"
             + "|Lieutenant|user|post\\s+by|posted\\s+by|tweet\\s+by|correspondent)"

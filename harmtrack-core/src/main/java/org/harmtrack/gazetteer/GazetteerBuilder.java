@@ -143,7 +143,7 @@ public final class GazetteerBuilder {
             return; // other scripts are not read by this geoparser yet; skipping them keeps the index small
         }
         String key = NameKey.exact(name);
-        if (key.isEmpty() || !(NameKey.isAscii(key) || isArabicScript(key))) {
+        if (key.isEmpty()) {
             return; // other scripts are not read by this geoparser yet; skipping them keeps the index small
         }
         append(byExact, key, index);
@@ -153,11 +153,11 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** Latin (with diacritics) or Arabic script: the scripts the geoparser reads. Checked before normalising. */
+    /** Latin (with diacritics), Arabic or Cyrillic script: the scripts the geoparser reads. Checked before normalising. */
     private static boolean readableScript(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c > 0x024F && !(c >= 0x0600 && c <= 0x06FF) && !(c >= 0x1E00 && c <= 0x1EFF)
+            if (c > 0x024F && !(c >= 0x0600 && c <= 0x06FF) && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x0400 && c <= 0x04FF)
                     && !(c >= 0x2018 && c <= 0x201F) && c != 0x02BC && c != 0x02BF && c != 0x02BE && c != 0x02BB) {
                 return false;
             }
@@ -165,10 +165,6 @@ public final class GazetteerBuilder {
         return true;
     }
 
-    private static boolean isArabicScript(String key) {
-        char c = key.charAt(0);
-        return c >= '\u0600' && c <= '\u06FF';
-    }
 
     private static void append(Map<String, int[]> index, String key, int value) {
         int[] old = index.get(key);

@@ -26,6 +26,7 @@ public final class Geoparser {
     private static final int MAX_FUZZY_CANDIDATES = 40;
     private static final int MAX_VOTING_CANDIDATES = 25;
     private static final int MAX_LOOSE_BUCKET = 40;
+    private static final double ANCHOR_KM = 50;
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ash|as|ad|ar|az|ez|an|at|ath)[-‘’'](\\p{Lu}.*)");
     /** Words between a name and the place that contains it: "X in Y", "X, Y", "X near Y", "X village in Y". */
     private static final Pattern CONTAINED_BY = Pattern.compile(
@@ -127,6 +128,24 @@ public final class Geoparser {
         for (int k = 0; k < found.size(); k++) {
             mentions.add(resolve(found.get(k), k, docCountries, admin1Context, admin2Context, bias, null));
         }
+        // the document's unambiguous places are anchors: an ambiguous name is likelier the one near them
+        List<GeoEntry> anchors = new ArrayList<>();
+        for (PlaceMention m : mentions) {
+            if (m.isResolved() && m.ambiguity() == 1 && m.entry().level() != GeoLevel.COUNTRY) {
+                anchors.add(m.entry());
+            }
+        }
+        if (!anchors.isEmpty()) {
+            for (int k = 0; k < found.size(); k++) {
+                if (mentions.get(k).ambiguity() > 1) {
+                    PlaceMention near = resolveNear(found.get(k), k, docCountries, admin1Context, admin2Context, bias,
+                            anchors);
+                    if (near != null) {
+                        mentions.set(k, near);
+                    }
+                }
+            }
+        }
         // "Hit in Dar'a", "Qana village near Shadadah", "Tafas, Daraa": the place named after a name contains it
         // or lies near it, so resolve the name again beside its container
         for (int k = 0; k + 1 < found.size(); k++) {
@@ -155,6 +174,10 @@ public final class Geoparser {
                     .equals(NameKey.exact(first.text()))).orElse(false)) {
                 votes.merge(country, 0.5, Double::sum); // a demonym: "Syrian", "Iraqis"
                 i++;
+                continue;
+            }
+            if (isAcronym(first.text()) && i + 1 < tokens.size() && !nameLike(tokens.get(i + 1).text())) {
+                i++; // "NBC", "UNRWA", "TTP": organisations, not places
                 continue;
             }
             Candidate match = longestMatch(sentence, tokens, i, masked);
@@ -205,7 +228,7 @@ public final class Geoparser {
             }
             if (hits.length > 0) {
                 return new Candidate(new Span(tokens.get(i).start(), last.end()), phrase, sentence.index(),
-                        hits, fuzzy, key, end, levelHint(tokens, i, end));
+                        hits, fuzzy, key, end, levelHint(tokens, i, end), end < maxEnd);
             }
         }
         return null;
@@ -269,6 +292,32 @@ public final class Geoparser {
                 .toArray();
     }
 
+    /**
+     * The candidate of an ambiguous name that lies within {@value #ANCHOR_KM} km of one of the document's
+     * unambiguous places, when exactly one does; else null (context already decided, or cannot).
+     */
+    private PlaceMention resolveNear(Candidate c, int self, List<String> docCountries,
+                                     Map<String, Set<Integer>> admin1Context, Map<String, Set<Integer>> admin2Context,
+                                     GeoBias bias, List<GeoEntry> anchors) {
+        int nearIndex = -1;
+        for (int i : c.hits) {
+            GeoEntry e = gazetteer.entry(i);
+            boolean near = anchors.stream().anyMatch(a -> a != e && distanceKm(a, e) <= ANCHOR_KM);
+            if (near) {
+                if (nearIndex >= 0) {
+                    return null;
+                }
+                nearIndex = i;
+            }
+        }
+        if (nearIndex < 0) {
+            return null;
+        }
+        PlaceMention m = resolve(c, new int[] {nearIndex}, c.fuzzy, self, docCountries, admin1Context, admin2Context,
+                bias, null);
+        return m.isResolved() ? m : null;
+    }
+
     private static boolean namedByOthers(Map<String, Set<Integer>> context, String key, int self) {
         Set<Integer> namers = context.get(key);
         return namers != null && (namers.size() > 1 || !namers.contains(self));
@@ -298,6 +347,7 @@ public final class Geoparser {
         double bestScore = Double.NEGATIVE_INFINITY;
         int considered = 0;
         boolean othersNameRegions = admin1Context.keySet().stream().anyMatch(k -> namedByOthers(admin1Context, k, self));
+        boolean othersNameDistricts = admin2Context.keySet().stream().anyMatch(k -> namedByOthers(admin2Context, k, self));
         String onlyCountry = gazetteer.entry(hits[0]).country();
         boolean unique = hits.length <= 3 && (!fuzzy || c.text.contains(" "));
         for (int i : hits) {
@@ -313,8 +363,8 @@ public final class Geoparser {
             if (!docCountries.isEmpty() && !inDocCountries && e.level() != GeoLevel.COUNTRY) {
                 continue; // a place abroad is far more often a name clash than the place meant
             }
-            if (docCountries.isEmpty() && !unique && (fuzzy || e.level() == GeoLevel.LOCALITY
-                    && e.population() < 100_000)) {
+            if (docCountries.isEmpty() && (fuzzy || e.level() == GeoLevel.LOCALITY && e.population() < 100_000
+                    && !(unique && (c.text.contains(" ") || e.population() >= 1_000)))) {
                 continue; // with no country to go by, only a well-known place or a name found once is safe
             }
             considered++;
@@ -334,6 +384,13 @@ public final class Geoparser {
                 }
                 if (e.level() == GeoLevel.LOCALITY && namedByOthers(admin2Context, e.admin2Key(), self)) {
                     score += 1.5;
+                } else if (e.level() == GeoLevel.LOCALITY && inDocCountries && othersNameDistricts
+                        && !namedByOthers(admin1Context, e.admin1Key(), self)) {
+                    // "Mandi Khel, North Waziristan": a Mandi in another district and province is not it
+                    if (fuzzy || c.partial) {
+                        continue;
+                    }
+                    score -= 2.0;
                 }
             }
             if (c.levelHint != null && c.levelHint == e.level()) {
@@ -409,17 +466,31 @@ public final class Geoparser {
         }
         double top = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> ranked = new ArrayList<>();
-        // the best-supported country needs only a little support; others must come close to it
+        // the best-supported country needs a little support (more than one village's name: a lone hamlet
+        // abroad must not make itself the document's country); others must come close to it
         votes.entrySet().stream()
-                .filter(e -> e.getValue() >= (e.getValue() == top ? 0.4 : Math.max(0.75, top * 0.5)))
+                .filter(e -> e.getValue() >= (e.getValue() == top ? 0.6 : Math.max(0.75, top * 0.5)))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> ranked.add(e.getKey()));
         return ranked;
     }
 
+    private static boolean isAcronym(String word) {
+        if (word.length() > 5 || word.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean nameLike(String word) {
-        if (Character.isUpperCase(word.charAt(0))) {
-            return true;
+        char first = word.charAt(0);
+        if (Character.isUpperCase(first) || first >= '\u0600' && first <= '\u06FF') {
+            return true; // Arabic script has no capitals: any Arabic word may be a name
         }
         // "al-Bab", "ash-Shaddadi": only worth the pattern when a hyphen or apostrophe follows an article
         int mark = -1;
@@ -437,10 +508,11 @@ public final class Geoparser {
 
     /**
      * A name found in the text and the entries it may mean: {@code hits} (exact matches, or variants when there
-     * is none, then {@code fuzzy}) and the exact key the name's spelling variants are looked up by.
+     * is none, then {@code fuzzy}) and the exact key the name's spelling variants are looked up by; {@code partial}
+     * when the name is only the start of a longer run of capitalised words ("Mandi" of "Mandi Khel").
      */
     private record Candidate(Span span, String text, int sentenceIndex, int[] hits, boolean fuzzy, String key,
-                             int lastToken, GeoLevel levelHint) {
+                             int lastToken, GeoLevel levelHint, boolean partial) {
     }
 
     /**
