@@ -8,9 +8,10 @@ import org.harmtrack.model.Span;
 import org.harmtrack.text.WordScan;
 
 /**
- * Finds the names of people, so the geoparser does not read "11-year-old Tala Abu Daqqa" as Tala in Mexico or
+ * Finds names that are not places: people's names, so the geoparser does not read "11-year-old Tala Abu Daqqa" as Tala in Mexico or
  * "Mullah Khalil" as Hebron: a capitalised name after an age, a title or a relation ("Dr.", "journalist",
- * "his son"), a given name before Abu/bin/ibn and a family name, or a name followed by an age in brackets.
+ * "his son"), a common given name and the names after it, a given name before Abu/bin/ibn and a family name,
+ * or a name followed by an age in brackets; and facilities named after a place ("Kuwait roundabout").
  * <p>Thread-safe: stateless, patterns compiled once.
  */
 final class PersonNames {
@@ -26,6 +27,24 @@ final class PersonNames {
             "(?<![\\p{L}-])(?<name>(?!(?:Tal|Tall|Tell|Tel|Khirbet|Khirbat|Deir|Dayr|Kafr|Ain|Ayn|Ein|Bir|Beit|Bayt|Jabal"
             + "|Jebel|Wadi|Qasr|Ras|Tal|Khan|Mazraat|Hosh|Maarat|Qalaat|Sheikh|Jisr|Umm)\\b)" + NAME
             + "\\s+(?:Abu|Abo|bin|Bin|ibn|Ibn)\\s+" + NAME + "(?:\\s+" + NAME + ")?)");
+    /** Common given names (Arabic, Pashto, Kurdish, as news spells them): a given name and a capitalised word are a person. */
+    private static final String GIVEN = "(?:Mohammed|Mohammad|Muhammad|Mohamed|Mohamad|Ahmed|Ahmad|Ali|Hassan|Hasan|Hussein"
+            + "|Husein|Mahmoud|Mahmud|Khaled|Khalid|Omar|Umar|Youssef|Yousef|Yusuf|Ibrahim|Abdullah|Abdallah|Abdul|Abd"
+            + "|Mustafa|Mostafa|Said|Saeed|Samir|Nasser|Nasir|Hani|Adel|Walid|Ismail|Yasser|Yasir|Tamer|Rami|Fadi|Bilal"
+            + "|Hamza|Anas|Osama|Usama|Karim|Majed|Majid|Amjad|Ayman|Jamal|Kamal|Nabil|Raed|Saleh|Salih|Salem|Salim"
+            + "|Sami|Tariq|Tarek|Zaid|Zayd|Ziad|Yahya|Marwan|Fatima|Fatma|Aisha|Mariam|Maryam|Noor|Nour|Huda|Layla"
+            + "|Amal|Hiba|Heba|Rania|Reem|Sara|Sarah|Dina|Lina|Asmaa|Hala|Israa|Alaa|Doaa|Eman|Iman|Salma|Shaimaa"
+            + "|Hamad|Hamid|Hamed|Rashid|Rashed|Jihad|Imad|Emad|Iyad|Eyad|Ashraf|Akram|Hisham|Hazem|Wael|Mazen|Sharif"
+            + "|Ghassan|Haitham|Mohannad|Muhannad|Ismael|Younis|Yunis|Abed|Ayoub|Ayyub|Musa|Moussa|Issa|Eissa|Suleiman"
+            + "|Sulaiman|Dawood|Daoud|Hafez|Gul|Nek|Baitullah|Hakimullah|Sirajuddin|Jalaluddin|Sadiq|Noor|Zahir|Qasim"
+            + "|Qasem|Kassem|Hadi|Mahdi|Reza|Abbas|Ammar|Yazan|Qusay|Uday|Muath|Moaz|Obaida|Ubaida|Hudhayfah)";
+    private static final Pattern GIVEN_NAME = Pattern.compile(
+            "(?<name>" + GIVEN + "(?:\\s+(?:" + NAME + "|al|el|bin|ibn|abu|abo)){1,4})");
+    /** A name before a facility word names the facility, not a place: "Kuwait roundabout", "Indonesian Hospital". */
+    private static final Pattern FACILITY = Pattern.compile(
+            "(?<name>" + NAME + "(?:\\s+" + NAME + "){0,2})\\s+(?i:mosque|hospital|school|street|roundabout|university"
+            + "|college|building|tower|towers|square|clinic|bakery|market|church|stadium|club|center|centre|complex"
+            + "|factory|bridge|hotel|cemetery|company|bank|office|station|junction|road)\\b");
     private static final Pattern AGE_AFTER = Pattern.compile(
             "(?<name>" + NAME + "(?:\\s+" + NAME + "){1,3})\\s*(?:\\(\\s*\\d{1,3}(?:\\s+years?\\s+old)?\\s*\\)|,\\s*\\d{1,3},)");
 
@@ -33,7 +52,7 @@ final class PersonNames {
     List<Span> read(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
         int[] starts = WordScan.wordStarts(text, from, to);
-        for (Pattern p : List.of(AFTER_CUE, FAMILY_NAME, AGE_AFTER)) {
+        for (Pattern p : List.of(AFTER_CUE, FAMILY_NAME, GIVEN_NAME, AGE_AFTER, FACILITY)) {
             Matcher m = WordScan.matcher(p, text);
             for (int k = 0; (k = WordScan.next(m, starts, k, to)) >= 0; k++) {
                 Span name = new Span(m.start("name"), m.end("name"));

@@ -90,7 +90,11 @@ public final class Geoparser {
                 if (!bias.contains(e.lat(), e.lon())) {
                     continue; // a place the caller ruled out says nothing of the document's country
                 }
-                weights.merge(e.country(), voteWeight(e), Math::max);
+                double weight = voteWeight(e);
+                if (e.level() == GeoLevel.DISTRICT && (c.text.contains(" ") || c.levelHint == GeoLevel.DISTRICT)) {
+                    weight = 1.5; // "North Waziristan", "Kasra district": surely the district, not a person
+                }
+                weights.merge(e.country(), weight, Math::max);
                 double prior = gazetteer.prior(i);
                 priors.merge(e.country(), prior, Math::max);
             }
@@ -428,7 +432,8 @@ public final class Geoparser {
     private static double voteWeight(GeoEntry e) {
         return switch (e.level()) {
             case COUNTRY -> 2.0;
-            case PROVINCE, DISTRICT -> 1.5;
+            case PROVINCE -> 1.5;
+            case DISTRICT -> 0.75; // district names are often people's names too ("Hamdan")
             case LOCALITY -> e.population() >= 100_000 ? 1.0 : 0.5;
         };
     }
