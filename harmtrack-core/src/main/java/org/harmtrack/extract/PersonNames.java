@@ -48,13 +48,35 @@ final class PersonNames {
     private static final Pattern AGE_AFTER = Pattern.compile(
             "(?<name>" + NAME + "(?:\\s+" + NAME + "){1,3})\\s*(?:\\(\\s*\\d{1,3}(?:\\s+years?\\s+old)?\\s*\\)|,\\s*\\d{1,3},)");
 
+    /** The lower-case first words of the cue pattern (titles, relations, "named"...). */
+    private static final java.util.Set<String> CUE_WORDS = java.util.Set.of("aged", "dr", "mr", "mrs", "ms", "prof",
+            "professor", "sheikh", "mullah", "haj", "hajj", "hajja", "haja", "imam", "hafiz", "maulvi", "maulana", "mufti",
+            "qari", "mawlawi", "named", "identified", "journalist", "paramedic", "photographer", "doctor", "nurse",
+            "child", "boy", "girl", "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband",
+            "cousin", "grandmother", "grandfather", "grandchild", "nephew", "niece", "uncle", "aunt", "commander",
+            "leader", "spokesman", "spokesperson", "spokeswoman", "minister", "general", "colonel", "brigadier",
+            "captain", "lieutenant", "user", "post", "posted", "tweet", "correspondent");
+
+    private static String word(String text, int start, int to) {
+        int end = start;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The spans of people's names in {@code text[from, to)}. */
     List<Span> read(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
         int[] starts = WordScan.wordStarts(text, from, to);
+        // every pattern but the cue one starts at a capital; the cue one at a digit or a cue word
+        int[] capitals = java.util.Arrays.stream(starts).filter(i -> Character.isUpperCase(text.charAt(i))).toArray();
+        int[] cues = java.util.Arrays.stream(starts).filter(i -> Character.isDigit(text.charAt(i))
+                || CUE_WORDS.contains(word(text, i, to))).toArray();
         for (Pattern p : List.of(AFTER_CUE, FAMILY_NAME, GIVEN_NAME, AGE_AFTER, FACILITY)) {
             Matcher m = WordScan.matcher(p, text);
-            for (int k = 0; (k = WordScan.next(m, starts, k, to)) >= 0; k++) {
+            int[] at = p == AFTER_CUE ? cues : capitals;
+            for (int k = 0; (k = WordScan.next(m, at, k, to)) >= 0; k++) {
                 Span name = new Span(m.start("name"), m.end("name"));
                 if (out.stream().noneMatch(o -> o.overlaps(name))) {
                     out.add(name); // "Brigadier General Ali Dib" is one name, not two
