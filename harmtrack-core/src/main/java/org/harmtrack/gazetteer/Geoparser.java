@@ -72,7 +72,7 @@ public final class Geoparser {
         maskedSpans.forEach(m -> masked.set(m.start(), m.end()));
         List<Candidate> found = new ArrayList<>();
         Map<String, Double> countryVotes = new HashMap<>();
-        contextCountries.forEach(c -> countryVotes.merge(c, 1.0, Double::sum));
+        contextCountries.forEach(c -> countryVotes.merge(c, 1.5, Double::sum));
         for (Sentence sentence : sentences) {
             findNames(sentence, masked, found, countryVotes);
         }
@@ -218,7 +218,19 @@ public final class Geoparser {
             int[] hits = gazetteer.byExactKey(key);
             if (hits.length == 0 && GLUED_ARTICLE.matcher(key).matches()) {
                 key = key.substring(2); // "Alhassakeh", "Alderbasyeh": the article written as one word
+                if (end == i && PlaceStopwords.isStopword(key)) {
+                    continue; // "Alsham" is "Sham"
+                }
                 hits = gazetteer.byExactKey(key);
+            }
+            int[] regional = regionalPhrase(sentence, tokens, i, end);
+            if (regional != null) {
+                // "rural Damascus", "Damascus countryside": the province around the city, not the city
+                int startChar = tokens.get(i > 0 && tokens.get(i - 1).lower().equals("rural") ? i - 1 : i).start();
+                int endToken = end + 1 < tokens.size() && tokens.get(end + 1).lower().equals("countryside") ? end + 1 : end;
+                return new Candidate(new Span(startChar, tokens.get(endToken).end()),
+                        sentence.slice(startChar, tokens.get(endToken).end()), sentence.index(), regional, false, key,
+                        endToken, GeoLevel.PROVINCE, false);
             }
             // spelling variants are kept beside exact matches: "al-Sousa" matches only a Brazilian Sousa
             // exactly, and the Syrian As Susah by variant, which counts if the exact reading is ruled out;
@@ -233,6 +245,24 @@ public final class Geoparser {
             if (hits.length > 0) {
                 return new Candidate(new Span(tokens.get(i).start(), last.end()), phrase, sentence.index(),
                         hits, fuzzy, key, end, levelHint(tokens, i, end), end < maxEnd);
+            }
+        }
+        return null;
+    }
+
+    /** The entries of "rural X" or "X countryside" where the gazetteer knows such a name (a region alias). */
+    private int[] regionalPhrase(Sentence sentence, List<Token> tokens, int i, int end) {
+        String phrase = sentence.slice(tokens.get(i).start(), tokens.get(end).end());
+        if (i > 0 && tokens.get(i - 1).lower().equals("rural")) {
+            int[] hits = gazetteer.byExactKey(NameKey.exact("rural " + phrase));
+            if (hits.length > 0) {
+                return hits;
+            }
+        }
+        if (end + 1 < tokens.size() && tokens.get(end + 1).lower().equals("countryside")) {
+            int[] hits = gazetteer.byExactKey(NameKey.exact(phrase + " countryside"));
+            if (hits.length > 0) {
+                return hits;
             }
         }
         return null;
