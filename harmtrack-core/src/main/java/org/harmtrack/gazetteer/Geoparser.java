@@ -41,6 +41,9 @@ public final class Geoparser {
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "governorate", "provinces", "governorates",
             "region", "countryside", "oblast", "state");
     private static final Set<String> DISTRICT_WORDS = Set.of("district", "agency", "districts", "tehsil", "subdistrict");
+    private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western");
     private static final Set<String> LOCALITY_WORDS = Set.of("city", "town", "village", "neighbourhood",
             "neighborhood", "camp", "area", "hamlet", "suburb");
 
@@ -482,6 +485,9 @@ public final class Geoparser {
             if (LOCALITY_WORDS.contains(next)) {
                 return GeoLevel.LOCALITY;
             }
+        }
+        if (first >= 1 && DIRECTIONS.contains(tokens.get(first - 1).lower())) {
+            return GeoLevel.PROVINCE; // "in southern Idleb", "eastern Hama": the governorate, not the city
         }
         if (first >= 2 && tokens.get(first - 1).lower().equals("of")) {
             String before = tokens.get(first - 2).lower();
