@@ -56,6 +56,8 @@ final class EventAssembler {
     private static final Pattern TRAVEL = Pattern.compile(
             "\\b(?:to|from|towards?|via|into|for)\\s+(?:the\\s+)?(?:(?:nearby|neighbouring|neighboring)\\s+)?"
             + "(?:(?:city|town|village|capital)\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<EventType> DISTINCT_KINDS = java.util.EnumSet.of(EventType.SHOOTDOWN,
+            EventType.MASS_GRAVE);
     private final TollCounter tolls = new TollCounter();
     private final AllocationReader allocations = new AllocationReader();
 
@@ -126,6 +128,9 @@ final class EventAssembler {
         if (figures.isEmpty() || current.figures.isEmpty()) {
             return false;
         }
+        if (DISTINCT_KINDS.contains(f.type()) && f.type() != current.type()) {
+            return true; // a helicopter shot down or a mass grave found is its own incident
+        }
         GeoEntry here = mostSpecific(f.places());
         GeoEntry there = current.locality();
         if (here != null && there != null && here.level() == GeoLevel.LOCALITY && here.id() != there.id()
@@ -154,7 +159,8 @@ final class EventAssembler {
                 DateMention a = d.day();
                 DateMention b = o.day();
                 boolean sameDay = a == null || b == null || a.start().equals(b.start());
-                if (place != null && other != null && place.id() == other.id() && sameDay) {
+                boolean sameKind = d.type() == null || o.type() == null || d.type() == o.type();
+                if (place != null && other != null && place.id() == other.id() && sameDay && sameKind) {
                     same = o;
                     break;
                 }
@@ -449,6 +455,15 @@ final class EventAssembler {
                 }
             }
             return null;
+        }
+
+        /** The most specific kind of incident its sentences speak of, or null. */
+        EventType type() {
+            EventType type = null;
+            for (SentenceFacts f : sentences) {
+                type = EventTypes.moreSpecific(type, f.type());
+            }
+            return type;
         }
 
         DateMention day() {

@@ -43,6 +43,9 @@ final class SourceReader {
             + "(?<verb>(?i:" + VERBS + "))\\b");
     /** SUBJECT_VERB ending where the region ends: the subject right before one word of telling. */
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(SUBJECT_VERB.pattern() + "$");
+    private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<src>\\p{Lu}[\\p{L}\\d@'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d@'’.&-]*){0,3}),\\s+(?:the|a|an)\\s+"
+            + "[^,.;]{3,70},\\s+(?:(?:has|have|had|just|also|later|earlier|now)\\s+){0,3}(?<verb>(?i:" + VERBS + "))\\b$");
     private static final Pattern VERB_SUBJECT = Pattern.compile(
             "[,\"”]\\s*(?<verb>(?i:said|reported|told|added|according))\\s+(?<src>(?:the\\s+)?[^,.;:\\n\"“”]{3,60}?)(?=\\s*[,.;:]|$)");
 
@@ -103,6 +106,13 @@ final class SourceReader {
             Matcher before = SUBJECT_BEFORE.matcher(text).region(windowStart, verb.end());
             if (before.find()) {
                 add(out, before, word);
+            } else {
+                // "SANA, the Syrian state news agency, has just reported": the source before an apposition
+                Matcher appositive = APPOSITIVE_BEFORE.matcher(text)
+                        .region(tokens.get(Math.max(0, verb.index() - 16)).start(), verb.end());
+                if (appositive.find()) {
+                    add(out, appositive, word);
+                }
             }
             if (verb.index() > 0 && ",\"”".contains(tokens.get(verb.index() - 1).text())) {
                 Matcher after = VERB_SUBJECT.matcher(text).region(tokens.get(verb.index() - 1).start(), to);

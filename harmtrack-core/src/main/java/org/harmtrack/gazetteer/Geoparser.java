@@ -412,8 +412,9 @@ public final class Geoparser {
             if (e.level() == GeoLevel.LOCALITY || e.level() == GeoLevel.DISTRICT) {
                 if (namedByOthers(admin1Context, e.admin1Key(), self)) {
                     score += 2.0;
-                } else if (inDocCountries && othersNameRegions) {
+                } else if (inDocCountries && othersNameRegions && !isMajor(e)) {
                     // the document names its provinces; a village of this name in another one is doubtful
+                    // (a provincial capital or a large town is well known in its own right)
                     if (fuzzy) {
                         continue;
                     }
@@ -514,6 +515,10 @@ public final class Geoparser {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> ranked.add(e.getKey()));
         return ranked;
+    }
+
+    private static boolean isMajor(GeoEntry e) {
+        return e.population() >= 50_000 || e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC");
     }
 
     private static boolean isAcronym(String word) {
