@@ -58,6 +58,11 @@ public final class GazetteerLoader {
 
     /** The default gazetteer built from the GeoNames files themselves, without the prebuilt index. */
     public static Gazetteer loadDefaultFromGeoNames() {
+        return defaultBuilder().build();
+    }
+
+    /** A builder holding the default gazetteer's data: built-in tables, admin names, cities500. */
+    private static GazetteerBuilder defaultBuilder() {
         GazetteerBuilder builder = new GazetteerBuilder();
         addBuiltIns(builder);
         try (InputStream admin1 = resource(GEONAMES_RESOURCES + "admin1.json");
@@ -69,7 +74,7 @@ public final class GazetteerLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the default GeoNames resources", e);
         }
-        return builder.build();
+        return builder;
     }
 
     /**
@@ -81,17 +86,7 @@ public final class GazetteerLoader {
      * @param report receives one line per file read, for the user
      */
     public static Gazetteer loadDefaultWith(List<Path> files, java.util.function.Consumer<String> report) {
-        GazetteerBuilder builder = new GazetteerBuilder();
-        addBuiltIns(builder);
-        try (InputStream admin1 = resource(GEONAMES_RESOURCES + "admin1.json");
-             InputStream admin2 = resource(GEONAMES_RESOURCES + "admin2.json");
-             InputStream places = resource(GEONAMES_RESOURCES + "cities500.txt")) {
-            readAdminNames(admin1, builder, true);
-            readAdminNames(admin2, builder, false);
-            readGeoNames(places, builder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the default GeoNames resources", e);
-        }
+        GazetteerBuilder builder = defaultBuilder();
         // place tables first, so that alternate names find every place whatever the order given
         List<Path> sorted = new ArrayList<>(files);
         sorted.sort(java.util.Comparator.comparing(GazetteerLoader::isAlternateNames));
