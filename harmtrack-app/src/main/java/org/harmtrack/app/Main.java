@@ -18,7 +18,14 @@ public final class Main {
         // standard output is buffered (and flushed below) because extract and incidents can write a lot
         cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int code = cli.execute(args);
+        int code;
+        if (args.length > 0 && !args[0].startsWith("-") && !cli.getSubcommands().containsKey(args[0])) {
+            // picocli would print the general help and succeed for "harmtrack nosuch --help"
+            cli.getErr().println("harmtrack: unknown command '" + args[0] + "'; see 'harmtrack --help'");
+            code = ExitCodes.USAGE;
+        } else {
+            code = cli.execute(args);
+        }
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(code);
