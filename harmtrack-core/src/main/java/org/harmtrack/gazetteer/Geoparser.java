@@ -214,6 +214,8 @@ public final class Geoparser {
                 continue;
             }
             String phrase = sentence.slice(tokens.get(i).start(), last.end());
+            int possessive = possessiveLength(phrase);
+            phrase = phrase.substring(0, phrase.length() - possessive); // "Hama's countryside" is Hama
             String key = NameKey.exact(phrase);
             if (end == i && PlaceStopwords.isStopword(key)) {
                 continue; // "al-Sham" is "Sham"
@@ -239,15 +241,17 @@ public final class Geoparser {
             // exactly, and the Syrian As Susah by variant, which counts if the exact reading is ruled out;
             // they are looked up only when needed (no exact match here, or the exact ones ruled out later)
             boolean fuzzy = hits.length == 0;
-            if (fuzzy && end == i && i == 0) {
-                continue; // a sentence's first word is capitalised anyway: only an exact name counts there
+            if (fuzzy && (end == i && i == 0 || startsWithDirection(tokens.get(i)))) {
+                // a sentence's first word is capitalised anyway, and "East Aleppo" is Aleppo: only an exact
+                // name counts there
+                continue;
             }
             if (fuzzy) {
                 hits = key.length() >= 4 ? variantMatches(key, hits) : hits;
             }
             if (hits.length > 0) {
-                return new Candidate(new Span(tokens.get(i).start(), last.end()), phrase, sentence.index(),
-                        hits, fuzzy, key, end, levelHint(tokens, i, end), end < maxEnd);
+                return new Candidate(new Span(tokens.get(i).start(), last.end() - possessive), phrase,
+                        sentence.index(), hits, fuzzy, key, end, levelHint(tokens, i, end), end < maxEnd);
             }
         }
         return null;
@@ -515,6 +519,15 @@ public final class Geoparser {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> ranked.add(e.getKey()));
         return ranked;
+    }
+
+    private static boolean startsWithDirection(Token token) {
+        String w = token.lower();
+        return DIRECTIONS.contains(w) || w.equals("east") || w.equals("west") || w.equals("north") || w.equals("south");
+    }
+
+    private static int possessiveLength(String phrase) {
+        return phrase.endsWith("'s") || phrase.endsWith("’s") ? 2 : 0;
     }
 
     private static boolean isMajor(GeoEntry e) {
