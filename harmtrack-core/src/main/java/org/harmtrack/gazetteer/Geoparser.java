@@ -28,10 +28,14 @@ public final class Geoparser {
     private static final int MAX_LOOSE_BUCKET = 40;
     private static final double ANCHOR_KM = 50;
     private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ash|as|ad|ar|az|ez|an|at|ath)[-‘’'](\\p{Lu}.*)");
-    /** Words between a name and the place that contains it: "X in Y", "X, Y", "X near Y", "X village in Y". */
+    /**
+     * Words between a name and the place that contains it: "X in Y", "X, Y", "X near Y", "X village in Y",
+     * "X, a village in Y district".
+     */
     private static final Pattern CONTAINED_BY = Pattern.compile(
             "(?i)\\s*(?:(?:village|town|city|area|neighbou?rhood|camp|district|subdistrict|sub-district|front)\\s+)?"
-            + "(?:,\\s*)?(?:(?:in|near|of|outside|close\\s+to|(?:east|west|north|south|northeast|northwest|southeast"
+            + "(?:,\\s*)?(?:(?:a|an|the)\\s+(?:\\w+\\s+)?(?:village|town|city|hamlet|suburb|neighbou?rhood|district)\\s+)?"
+            + "(?:(?:in|near|of|outside|close\\s+to|(?:east|west|north|south|northeast|northwest|southeast"
             + "|southwest)\\s+of|in\\s+the\\s+(?:\\w+\\s+){0,2}(?:countryside|outskirts|vicinity|part|parts)\\s+of)\\s*)?"
             + "(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+|province\\s+of\\s+|governorate\\s+of\\s+)?"
             + "(?<=[,\\s])");

@@ -133,6 +133,13 @@ class GeoparserRulesTest {
     }
 
     @Test
+    void aVillageInADistrictIsResolvedBesideTheDistrict() {
+        Geoparser.Geoparse geo = parse("Shelling hit Ad Darbasiyah, a small town in Al Hasakah, on Monday.");
+        assertEquals(DARBASIYAH, mention(geo, "Ad Darbasiyah").entry().id());
+        assertTrue(mention(geo, "Al Hasakah").reference());
+    }
+
+    @Test
     void theContextCountriesOfOtherReadersCount() {
         Geoparser.Geoparse geo = GEOPARSER.parse(new TextSplitter().split("Fighting near Sousa."), List.of(),
                 GeoBias.NONE, List.of("SY"));
