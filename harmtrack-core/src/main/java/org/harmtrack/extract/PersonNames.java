@@ -37,14 +37,24 @@ final class PersonNames {
             + "|Hamad|Hamid|Hamed|Rashid|Rashed|Jihad|Imad|Emad|Iyad|Eyad|Ashraf|Akram|Hisham|Hazem|Wael|Mazen|Sharif"
             + "|Ghassan|Haitham|Mohannad|Muhannad|Ismael|Younis|Yunis|Abed|Ayoub|Ayyub|Musa|Moussa|Issa|Eissa|Suleiman"
             + "|Sulaiman|Dawood|Daoud|Hafez|Gul|Nek|Baitullah|Hakimullah|Sirajuddin|Jalaluddin|Sadiq|Noor|Zahir|Qasim"
-            + "|Qasem|Kassem|Hadi|Mahdi|Reza|Abbas|Ammar|Yazan|Qusay|Uday|Muath|Moaz|Obaida|Ubaida|Hudhayfah)";
+            + "|Qasem|Kassem|Hadi|Mahdi|Reza|Abbas|Ammar|Yazan|Qusay|Uday|Muath|Moaz|Obaida|Ubaida|Hudhayfah|Khalil"
+            + "|Adam|Elias|Ilyas|Jibril|Jebrel|Salah|Moamen|Mamoun|Nada|Sanaa|Areej|Qais|Souad|Hosni|Moatasem|Rafat"
+            + "|Tala|Lama|Rahaf|Jana|Malak|Shahd|Sama|Yara|Bilal|Firas|Ghadeer|Hamdan|Mansour|Nidal|Saber|Shadi)";
     private static final Pattern GIVEN_NAME = Pattern.compile(
             "(?<name>" + GIVEN + "(?:\\s+(?:" + NAME + "|al|el|bin|ibn|abu|abo)){1,4})");
     /** A name before a facility word names the facility, not a place: "Kuwait roundabout", "Indonesian Hospital". */
     private static final Pattern FACILITY = Pattern.compile(
-            "(?<name>" + NAME + "(?:\\s+" + NAME + "){0,2})\\s+(?i:mosque|hospital|school|street|roundabout|university"
+            "(?<name>" + NAME + "(?:\\s+(?:" + NAME + "|(?:al|el|ad|ar|as|ash)-\\S+|al|el)){0,3})\\s+(?i:mosque|hospital|school|street|roundabout|university"
             + "|college|building|tower|towers|square|clinic|bakery|market|church|stadium|club|center|centre|complex"
             + "|factory|bridge|hotel|cemetery|company|bank|office|station|junction|road)\\b");
+    /** "the Abu Daqqa family", "the Baraka family": a family's name. */
+    private static final Pattern FAMILY = Pattern.compile(
+            "(?<name>" + NAME + "(?:\\s+(?:" + NAME + "|(?:al|el)-\\S+)){0,2})\\s+(?:extended\\s+)?famil(?:y|ies)\\b");
+    /** News outlets and channels named in reports: not the places of incidents. */
+    private static final Pattern MEDIA = Pattern.compile(
+            "(?<name>(?:Al|al)[- ]?(?:Jazeera|Mayadeen|Arabiya|Ayyam|Aqsa|Quds|Araby|Hadath|Akhbar)(?:\\s+(?:TV|News|Channel))?"
+            + "|(?:Radio|Quds)\\s+" + NAME + "|" + NAME + "\\s+(?:News(?:\\s+Agency)?|TV|Network|Channel|Radio)"
+            + "|Safa|Shehab|Palinfo|Wafa|WAFA|DCI\\s+" + NAME + ")\\b");
     private static final Pattern AGE_AFTER = Pattern.compile(
             "(?<name>" + NAME + "(?:\\s+" + NAME + "){1,3})\\s*(?:\\(\\s*\\d{1,3}(?:\\s+years?\\s+old)?\\s*\\)|,\\s*\\d{1,3},)");
 
@@ -73,7 +83,7 @@ final class PersonNames {
         int[] capitals = java.util.Arrays.stream(starts).filter(i -> Character.isUpperCase(text.charAt(i))).toArray();
         int[] cues = java.util.Arrays.stream(starts).filter(i -> Character.isDigit(text.charAt(i))
                 || CUE_WORDS.contains(word(text, i, to))).toArray();
-        for (Pattern p : List.of(AFTER_CUE, FAMILY_NAME, GIVEN_NAME, AGE_AFTER, FACILITY)) {
+        for (Pattern p : List.of(AFTER_CUE, FAMILY_NAME, GIVEN_NAME, AGE_AFTER, FACILITY, FAMILY, MEDIA)) {
             Matcher m = WordScan.matcher(p, text);
             int[] at = p == AFTER_CUE ? cues : capitals;
             for (int k = 0; (k = WordScan.next(m, at, k, to)) >= 0; k++) {

@@ -52,7 +52,7 @@ final class PlaceStopwords {
             "ambulance", "airport", "base", "checkpoint", "bakery", "market", "square", "bridge", "dam", "farm",
             "farms", "hill", "hills", "mount", "mountain", "valley", "river", "lake", "sea", "island", "desert",
             "plain", "plains", "border", "crossing", "highway", "prison", "palace", "tower", "station", "port",
-            "oil", "gas", "balad", "khel", "kheyl", "mandi", "bazaar", "bazar", "up", "down", "deep", "early", "late", "wali", "above", "below", "amongst", "hafiz", "maulvi", "mullah", "qari", "mufti", "maulana", "neither", "nor", "fierce", "gulf", "violent", "intense", "renewed", "sporadic",
+            "oil", "gas", "balad", "hajja", "hajj", "haji", "hajji", "khel", "kheyl", "mandi", "bazaar", "bazar", "up", "down", "deep", "early", "late", "wali", "above", "below", "amongst", "hafiz", "maulvi", "mullah", "qari", "mufti", "maulana", "neither", "nor", "fierce", "gulf", "violent", "intense", "renewed", "sporadic",
             "intermittent", "fighting", "fighters", "regime's", "syria's", "reports", "reportedly", "similarly", "wadi", "jabal", "jebel", "jabel", "tal", "tall", "tell", "tel", "ain", "ein", "ayn",
             "bir", "khan", "deir", "dayr", "kafr", "kfar", "beit", "bayt", "ras", "qasr", "qala", "qalaat",
             "hay", "harat", "souq", "suq", "maarat", "marat", "hosh", "khirbet", "khirbat", "mazraa", "mazraat", "madina", "city", "town", "village", "field", "fields", "plant", "factory", "company", "bank", "church", "cemetery"));
