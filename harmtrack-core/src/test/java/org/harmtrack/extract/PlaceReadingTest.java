@@ -4,6 +4,7 @@ import static org.harmtrack.extract.Extractions.onlyEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.harmtrack.gazetteer.FixtureGazetteer;
 import org.harmtrack.model.Event;
@@ -30,6 +31,18 @@ class PlaceReadingTest {
         Event e = onlyEvent("An airstrike on Khan Yunis killed 4 civilians, including 11-year-old Tripoli Abu Salem.");
         assertNotNull(e.place());
         assertEquals("PS", e.place().country());
+    }
+
+    @Test
+    void aFamilyNameIsNotAPlace() {
+        assertNull(onlyEvent("An airstrike hit the home of the Tripoli family, killing 5 people.").place());
+        Event e = onlyEvent("An airstrike hit the home of the Tripoli family, killing 5 people, residents of Khan Yunis said.");
+        assertEquals(FixtureGazetteer.KHAN_YUNIS, e.place().geonamesId());
+    }
+
+    @Test
+    void aNewsOutletIsNotAPlace() {
+        assertNull(onlyEvent("Tripoli News reported that an airstrike on a house killed 5 people.").place());
     }
 
     @Test
