@@ -52,7 +52,8 @@ final class PersonNames {
             "(?<name>" + NAME + "(?:\\s+(?:" + NAME + "|(?:al|el)-\\S+)){0,2})\\s+(?:extended\\s+)?famil(?:y|ies)\\b");
     /** News outlets and channels named in reports: not the places of incidents. */
     private static final Pattern MEDIA = Pattern.compile(
-            "(?<name>(?:Al|al)[- ]?(?:Jazeera|Mayadeen|Arabiya|Ayyam|Aqsa|Quds|Araby|Hadath|Akhbar)(?:\\s+(?:TV|News|Channel))?"
+            "(?<name>(?:Al|al)[- ]?(?:Jazeera|Mayadeen|Arabiya|Ayyam|Aqsa|Quds|Araby|Hadath|Akhbar)(?:\\s+(?:TV|News|Channel|"
+            + NAME + "))?|Ministry\\s+of\\s+(?:the\\s+)?" + NAME + "(?:\\s+" + NAME + ")?"
             + "|(?:Radio|Quds)\\s+" + NAME + "|" + NAME + "\\s+(?:News(?:\\s+Agency)?|TV|Network|Channel|Radio)"
             + "|Safa|Shehab|Palinfo|Wafa|WAFA|DCI\\s+" + NAME + ")\\b");
     private static final Pattern AGE_AFTER = Pattern.compile(
@@ -66,6 +67,19 @@ final class PersonNames {
             "cousin", "grandmother", "grandfather", "grandchild", "nephew", "niece", "uncle", "aunt", "commander",
             "leader", "spokesman", "spokesperson", "spokeswoman", "minister", "general", "colonel", "brigadier",
             "captain", "lieutenant", "user", "post", "posted", "tweet", "correspondent");
+
+    /** Adds a name, merging it with names it overlaps: "Brigadier General Ali Dib" is one name, not two. */
+    private static void addMerged(List<Span> out, Span name) {
+        Span merged = name;
+        for (java.util.Iterator<Span> it = out.iterator(); it.hasNext(); ) {
+            Span o = it.next();
+            if (o.overlaps(merged)) {
+                merged = o.union(merged);
+                it.remove();
+            }
+        }
+        out.add(merged);
+    }
 
     private static String word(String text, int start, int to) {
         int end = start;
@@ -87,10 +101,7 @@ final class PersonNames {
             Matcher m = WordScan.matcher(p, text);
             int[] at = p == AFTER_CUE ? cues : capitals;
             for (int k = 0; (k = WordScan.next(m, at, k, to)) >= 0; k++) {
-                Span name = new Span(m.start("name"), m.end("name"));
-                if (out.stream().noneMatch(o -> o.overlaps(name))) {
-                    out.add(name); // "Brigadier General Ali Dib" is one name, not two
-                }
+                addMerged(out, new Span(m.start("name"), m.end("name")));
             }
         }
         return out;
