@@ -272,6 +272,9 @@ final class FigureReader {
             subset = true; // "2 named commanders among 13-15 militants killed"
         }
         Range count = q.count();
+        // "a paramedic", "her son": one person named in passing; a telling of its own only where no number is
+        // given (as vague counts are), since reports list victims one by one beside the toll
+        boolean singular = first == last && SINGULAR_DETERMINERS.contains(tokens.get(first).lower());
         boolean others = tokens.get(nounEnd).lower().equals("others");
         if (others) {
             named = false; // "others" are more people, never a total that breaks down
@@ -286,7 +289,7 @@ final class FigureReader {
             }
         }
         return new FigureMention(measure, null, category, count, q.approximate(),
-                new Span(q.span().start(), spanEnd), subset, additive, q.kind() == Quantity.Kind.VAGUE, named);
+                new Span(q.span().start(), spanEnd), subset, additive, q.kind() == Quantity.Kind.VAGUE || singular, named);
     }
 
     private static boolean familyFollows(List<Token> tokens, int j) {
