@@ -31,6 +31,10 @@ public final class IncidentExtractor {
             + "|each\\s+year|per\\s+year|annually|every\\s+day|years\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern THE_COUNTED_STRIKES = Pattern.compile(
+            "\\b(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:strikes|airstrikes|attacks|raids|bombings|operations)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final Geoparser geoparser;
     private final GeoBias bias;
     private final TextSplitter splitter = new TextSplitter();
@@ -106,11 +110,18 @@ public final class IncidentExtractor {
         List<List<DateMention>> datesBySentence = bySentence(sentences, allDates, DateMention::span);
         List<List<ActorMention>> actorsBySentence = bySentence(sentences, allActors, ActorMention::span);
         List<List<PlaceMention>> placesBySentence = bySentence(sentences, geo.mentions(), PlaceMention::span);
+        int lastCampaign = -10;
         for (Sentence s : sentences) {
             List<DateMention> sDates = datesBySentence.get(s.index());
             EventType type = EventTypes.of(s.text());
             boolean campaign = WordScan.any(CAMPAIGN, s.text(), 0, s.text().length()) || sDates.stream().anyMatch(d ->
                     d.kind() == DateMention.Kind.PERIOD && d.isResolved() && d.end().toEpochDay() - d.start().toEpochDay() > 10);
+            // "...73 drone strikes between January 2017 and June 2018. The strikes killed 212-348 people": the toll
+            // of the strikes just counted is the campaign's too
+            campaign |= s.index() - lastCampaign <= 2 && THE_COUNTED_STRIKES.matcher(s.text()).find();
+            if (campaign) {
+                lastCampaign = s.index();
+            }
             facts.add(new SentenceFacts(s, figures.read(text, s, sDates.stream().map(DateMention::span).toList(),
                     namesBySentence.get(s.index())), actorsBySentence.get(s.index()),
                     sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign));
