@@ -51,7 +51,10 @@ final class EventAssembler {
     private static final Pattern UNKNOWN_PLACE = Pattern.compile(
             "(?:\\b(?:village|town|hamlet|neighbou?rhood|area|camp|farms?|locality|settlement)\\s+of\\s+"
             + "(?<a>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-)?\\p{Lu}[\\p{L}'’-]+)?))"
-            + "|(?<b>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+)\\s+(?:village|hamlet)\\b");
+            + "|(?<b>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+)\\s+(?:village|hamlet)\\b"
+            // "Tal Shuwaikh, a village near al-Hasakah": a name set off by a describing apposition
+            + "|(?<c>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-)?\\p{Lu}[\\p{L}'’-]+)?),"
+            + "\\s+an?\\s+(?:(?:small|remote|tiny|farming)\\s+)?(?:village|hamlet|settlement)\\b");
 
     private static final Pattern TRAVEL = Pattern.compile(
             "\\b(?:to|from|towards?|via|into|for)\\s+(?:the\\s+)?(?:(?:nearby|neighbouring|neighboring)\\s+)?"
@@ -137,7 +140,7 @@ final class EventAssembler {
                 && Geoparser.distanceKm(here, there) > 10) {
             return true;
         }
-        DateMention day = firstDay(f.dates());
+        DateMention day = f.eventDay();
         DateMention currentDay = current.day();
         if (day != null && currentDay != null) {
             return !day.start().equals(currentDay.start());
@@ -333,7 +336,7 @@ final class EventAssembler {
         for (SentenceFacts f : d.sentences) {
             Matcher m = UNKNOWN_PLACE.matcher(f.sentence().text());
             while (m.find()) {
-                String group = m.group("a") != null ? "a" : "b";
+                String group = m.group("a") != null ? "a" : m.group("b") != null ? "b" : "c";
                 int start = f.sentence().start() + m.start(group);
                 int end = f.sentence().start() + m.end(group);
                 Span span = new Span(start, end);
@@ -360,12 +363,12 @@ final class EventAssembler {
         if (day == null && !d.sentences.isEmpty()) {
             int first = d.sentences.get(0).sentence().index();
             for (int i = first - 1; i >= 0 && day == null; i--) {
-                day = firstDay(all.get(i).dates());
+                day = all.get(i).eventDay();
             }
         }
         if (day == null && onlyEvent) {
             for (SentenceFacts f : all) {
-                day = day == null ? firstDay(f.dates()) : day;
+                day = day == null ? f.eventDay() : day;
             }
         }
         if (day != null) {
@@ -417,16 +420,6 @@ final class EventAssembler {
         return null;
     }
 
-    private static DateMention firstDay(List<DateMention> dates) {
-        for (DateMention d : dates) {
-            if (d.isResolved() && d.granularity() == DateGranularity.DAY) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-
     /** An incident being assembled: its sentences, their incident figures, and the context sentences after them. */
     private static final class Draft {
         final List<SentenceFacts> sentences = new ArrayList<>();
@@ -468,7 +461,7 @@ final class EventAssembler {
 
         DateMention day() {
             for (SentenceFacts f : sentences) {
-                DateMention d = firstDay(f.dates());
+                DateMention d = f.eventDay();
                 if (d != null) {
                     return d;
                 }

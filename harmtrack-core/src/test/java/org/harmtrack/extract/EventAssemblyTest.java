@@ -87,6 +87,14 @@ class EventAssemblyTest {
     }
 
     @Test
+    void anUnknownVillageNamedInAnAppositionIsPlacedNearTheTownItDescribes() {
+        Event e = onlyEvent("A raid on a house in Kafr Zorbat, a small village near Saraqib, killed 3 people.");
+        assertEquals(FixtureGazetteer.SARAQIB, e.place().geonamesId());
+        assertEquals(PlacePrecision.NEAR, e.place().precision());
+        assertEquals("Kafr Zorbat", e.place().text());
+    }
+
+    @Test
     void aNamedProvinceDoesNotOutrankTheVillageOfTheStrike() {
         Event e = onlyEvent("Jets flew over Idlib province and struck Saraqib, killing 2 civilians.");
         assertEquals(FixtureGazetteer.SARAQIB, e.place().geonamesId());
@@ -114,6 +122,22 @@ class EventAssemblyTest {
     void anExplicitDateNeedsNoPublicationDate() {
         Event e = onlyEvent("On 3 March 2024, an airstrike on Saraqib killed 3 people.", null);
         assertEquals(LocalDate.of(2024, 3, 3), e.date().start());
+    }
+
+    @Test
+    void theDayAStatementWasMadeIsNotTheDayOfTheStrike() {
+        String text = "The military admitted on Monday that 2 civilians were killed in an airstrike on Saraqib "
+                + "on 5 February 2024.";
+        Event e = onlyEvent(text, LocalDate.of(2024, 3, 14));
+        assertEquals(LocalDate.of(2024, 2, 5), e.date().start());
+        assertEquals("5 February 2024", e.date().span().of(text));
+    }
+
+    @Test
+    void aStatementDayIsStillTheOnlyDayWhenNoOtherIsNamed() {
+        Event e = onlyEvent("Officials said on Tuesday that an airstrike on Saraqib killed 3 people.",
+                LocalDate.of(2024, 3, 14));
+        assertEquals(LocalDate.of(2024, 3, 12), e.date().start());
     }
 
     @Test
