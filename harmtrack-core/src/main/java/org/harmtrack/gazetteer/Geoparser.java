@@ -83,6 +83,10 @@ public final class Geoparser {
         for (Sentence sentence : sentences) {
             findNames(sentence, masked, found, countryVotes);
         }
+        // countries the text speaks of in its own words (names, demonyms, actors), not only through its places
+        Set<String> spokenOf = new HashSet<>(countryVotes.keySet());
+        // how many different place names vote for each country
+        Map<String, Set<String>> supporters = new HashMap<>();
         // each name votes for the countries of its candidates, an ambiguous name in proportion to how likely
         // each candidate is a priori (a provincial capital more than a hamlet of the same name)
         for (Candidate c : found) {
@@ -92,11 +96,27 @@ public final class Geoparser {
             Map<String, Double> weights = new HashMap<>();
             Map<String, Double> priors = new HashMap<>();
             double priorSum = 0;
+            // "Dar'a governorate": the words ask for a region, so only countries with a region of that name vote
+            // (not the villages abroad spelt alike)
+            boolean regionVoted = false;
+            Set<String> regionCountries = new HashSet<>();
+            if (c.levelHint == GeoLevel.PROVINCE || c.levelHint == GeoLevel.DISTRICT) {
+                for (int i : c.hits) {
+                    if (gazetteer.entry(i).level() == c.levelHint) {
+                        regionCountries.add(gazetteer.entry(i).country());
+                    }
+                }
+            }
             for (int i : c.hits) {
                 GeoEntry e = gazetteer.entry(i);
                 if (!bias.contains(e.lat(), e.lon())) {
                     continue; // a place the caller ruled out says nothing of the document's country
                 }
+                if (!regionCountries.isEmpty() && !regionCountries.contains(e.country())) {
+                    continue; // only countries with a region of that name
+                }
+                // "Karak town" does not speak of the province of that name
+                regionVoted |= e.level() != GeoLevel.LOCALITY && c.levelHint != GeoLevel.LOCALITY;
                 double weight = voteWeight(e);
                 if (e.level() == GeoLevel.DISTRICT && (c.text.contains(" ") || c.levelHint == GeoLevel.DISTRICT)) {
                     weight = 1.5; // "North Waziristan", "Kasra district": surely the district, not a person
@@ -116,8 +136,26 @@ public final class Geoparser {
             }
             weights.forEach((country, w) -> countryVotes.merge(country, w * fuzzyFactor * priors.get(country) / total,
                     Double::sum));
+            weights.keySet().forEach(country -> supporters.computeIfAbsent(country, x -> new HashSet<>())
+                    .add(NameKey.exact(c.text)));
+            if (weights.size() == 1 && regionVoted) {
+                spokenOf.addAll(weights.keySet()); // a country, or a region whose name is found in no other
+            }
         }
         List<String> docCountries = rankCountries(countryVotes, bias);
+        if (docCountries.size() > 1 && (spokenOf.contains(docCountries.get(0))
+                || supporters.getOrDefault(docCountries.get(0), Set.of()).size() >= 2)) {
+            // when the first country is sure (named, or several places speak for it), a second country that only
+            // one village's name speaks for ("Karak town in the countryside of Dar'a governorate") is that
+            // name's clash abroad, not a second country the document is about
+            List<String> kept = new ArrayList<>(List.of(docCountries.get(0)));
+            for (String country : docCountries.subList(1, docCountries.size())) {
+                if (spokenOf.contains(country) || supporters.getOrDefault(country, Set.of()).size() >= 2) {
+                    kept.add(country);
+                }
+            }
+            docCountries = kept;
+        }
         // the regions the document names, and which names name them (a name is no context for itself:
         // "Idlib province" must not make Idlib city likelier through its own region reading)
         Map<String, Set<Integer>> admin1Context = new HashMap<>();

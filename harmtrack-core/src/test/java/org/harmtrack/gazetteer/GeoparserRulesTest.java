@@ -24,6 +24,8 @@ class GeoparserRulesTest {
     private static final long DEIR_EZZOR = 2008;
     private static final long HEL_PL = 2009;
     private static final long DARBASIYAH = 2010;
+    private static final long KARAK_JO = 2011;
+    private static final long DARAA_CITY = 2012;
 
     private static final Gazetteer GAZETTEER = build();
     private static final Geoparser GEOPARSER = new Geoparser(GAZETTEER);
@@ -60,6 +62,17 @@ class GeoparserRulesTest {
                 List.of("Khel"));
         b.addPlace(new GeoEntry(DARBASIYAH, "Ad Darbasiyah", 37.0722, 40.6536, "SY", "01", "", 8_000,
                 GeoLevel.LOCALITY, "PPL"), List.of());
+        b.addAdmin1Name("SY.06", "Daraa");
+        b.addRegionAlias("SY.06", "Dar'a");
+        b.addPlace(new GeoEntry(DARAA_CITY, "Dar'a", 32.6189, 36.1021, "SY", "06", "", 98_000, GeoLevel.LOCALITY,
+                "PPLA"), List.of());
+        // invented look-alikes abroad, like the several Daras GeoNames has
+        b.addPlace(new GeoEntry(2013, "Dara", 15.3484, -15.4799, "SN", "13", "", 30_000, GeoLevel.LOCALITY, "PPL"),
+                List.of());
+        b.addPlace(new GeoEntry(2014, "Dara", 47.8164, 22.7522, "RO", "32", "", 1_200, GeoLevel.LOCALITY, "PPL"),
+                List.of());
+        b.addPlace(new GeoEntry(KARAK_JO, "Karak", 31.1853, 35.7048, "JO", "09", "", 120_000, GeoLevel.LOCALITY,
+                "PPLA"), List.of());
         return b.build();
     }
 
@@ -94,6 +107,15 @@ class GeoparserRulesTest {
     void thePartOfALongerUnknownNameIsNotAPlaceInAnotherDistrict() {
         Geoparser.Geoparse geo = parse("A drone hit a car in Mandi Khel, South Waziristan Agency.");
         assertTrue(geo.mentions().stream().noneMatch(m -> m.isResolved() && m.entry().id() == MANDI_PUNJAB),
+                geo.mentions()::toString);
+    }
+
+    @Test
+    void aGovernorateNamedLikeVillagesAbroadStillTellsTheCountry() {
+        Geoparser.Geoparse geo = parse("Gunmen fired mortars at a checkpoint in Karak town in the eastern countryside "
+                + "of Dar'a governorate.");
+        assertEquals(List.of("SY"), geo.countries());
+        assertTrue(geo.mentions().stream().noneMatch(m -> m.isResolved() && m.entry().id() == KARAK_JO),
                 geo.mentions()::toString);
     }
 
