@@ -1,0 +1,67 @@
+package org.harmtrack.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code harmtrack link} on the demo corpus, whose answer key (expected.md) says which reports are one strike. */
+class LinkCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private List<Set<String>> link() throws IOException {
+        Path input = dir.resolve("reports.jsonl");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/harmtrack/demo/reports.jsonl")) {
+            Files.copy(in, input);
+        }
+        Path output = dir.resolve("links.jsonl");
+        Cli.Result r = Cli.run("link", "--input", input.toString(), "--output", output.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        List<Set<String>> groups = new ArrayList<>();
+        for (String line : Files.readAllLines(output)) {
+            JsonNode node = JSON.readTree(line);
+            assertTrue(node.get("incident_id").asText().startsWith("inc:"), line);
+            Set<String> ids = new TreeSet<>();
+            node.get("article_ids").forEach(a -> ids.add(a.asText()));
+            groups.add(ids);
+        }
+        return groups;
+    }
+
+    private static Set<String> groupOf(List<Set<String>> groups, String id) {
+        return groups.stream().filter(g -> g.contains(id)).findFirst().orElse(Set.of());
+    }
+
+    @Test
+    void reportsOfOneStrikeAreLinkedAndOthersAreNot() throws IOException {
+        List<Set<String>> groups = link();
+        assertEquals(Set.of("demo-002", "demo-003", "demo-004"), groupOf(groups, "demo-002"));
+        assertEquals(Set.of("demo-021", "demo-022"), groupOf(groups, "demo-021"));
+        assertEquals(Set.of("demo-033", "demo-034"), groupOf(groups, "demo-033"));
+        // aggregates only: no incident to link
+        assertEquals(Set.of(), groupOf(groups, "demo-007"));
+        // two events of one report (two strikes in two towns) stay two incidents
+        assertEquals(2, groups.stream().filter(g -> g.contains("demo-020")).count());
+    }
+
+    @Test
+    void aMissingInputIsNamedAndFails() {
+        Cli.Result r = Cli.run("link", "--input", dir.resolve("nothing.jsonl").toString());
+        assertTrue(r.exitCode() != 0, r::toString);
+        assertTrue(r.err().contains("nothing.jsonl"), r::toString);
+    }
+}

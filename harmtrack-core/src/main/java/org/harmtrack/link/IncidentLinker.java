@@ -1,0 +1,168 @@
+package org.harmtrack.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.Extraction;
+import org.harmtrack.model.Span;
+
+/**
+ * Groups the events of many reports into incidents, statelessly and deterministically: the same reports give the
+ * same incidents, with the same ids, in whatever order they come.
+ *
+ * <p>Every pair of events within a day of each other is scored by {@link LinkEvidence}. Pairs are then joined
+ * best first, as long as the score reaches {@link LinkEvidence#LINK} and no two events of the joined groups
+ * contradict each other (a score below {@link LinkEvidence#CONFLICT}): so two strikes in one town on one day stay
+ * apart when their reports say different things, and a third report cannot chain two incidents into one.
+ * Immutable and thread-safe.
+ */
+public final class IncidentLinker {
+
+    /** The events of one report, with the words of the sentences each came from. */
+    public static List<ReportedEvent> reportedEvents(Document document, Extraction extraction) {
+        List<ReportedEvent> events = new ArrayList<>();
+        for (int i = 0; i < extraction.events().size(); i++) {
+            Event e = extraction.events().get(i);
+            StringBuilder words = new StringBuilder();
+            for (Span s : e.evidence()) {
+                words.append(document.text(), s.start(), s.end()).append(' ');
+            }
+            String text = words.length() > 0 ? words.toString() : document.text();
+            // the place the gazetteer found is compared by distance; the names left are the villages it lacks
+            Set<String> placeNames = new java.util.TreeSet<>(DetailWords.placeNames(text));
+            if (e.place() != null && e.place().text() != null) {
+                placeNames.removeAll(DetailWords.names("in " + e.place().text()));
+            }
+            events.add(new ReportedEvent(document.id(), i, e, DetailWords.of(text), DetailWords.names(text),
+                    placeNames, DetailWords.ordinal(text)));
+        }
+        return events;
+    }
+
+    /** The incidents the events tell of, ordered by their earliest report's id. */
+    public List<Incident> link(List<ReportedEvent> input) {
+        List<ReportedEvent> events = new ArrayList<>(input);
+        events.sort(Comparator.comparing(ReportedEvent::key));
+        int n = events.size();
+        List<Pair> pairs = new ArrayList<>();
+        Map<Long, Double> scores = new HashMap<>();
+        // events sorted by day, so that only events within a day of each other are compared
+        Integer[] byDay = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byDay[i] = i;
+        }
+        java.util.Arrays.sort(byDay, Comparator.comparingLong(i -> startDay(events.get(i))));
+        for (int p = 0; p < n; p++) {
+            int i = byDay[p];
+            long dayI = startDay(events.get(i));
+            for (int q = p + 1; q < n; q++) {
+                int j = byDay[q];
+                long dayJ = startDay(events.get(j));
+                if (dayI != Long.MIN_VALUE && dayJ - endDay(events.get(i)) > 1) {
+                    break;
+                }
+                double s = LinkEvidence.score(events.get(i), events.get(j));
+                scores.put(pairKey(i, j), s);
+                if (s >= LinkEvidence.MUTUAL_BEST) {
+                    pairs.add(new Pair(Math.min(i, j), Math.max(i, j), s));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
+        int[] group = new int[n];
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        for (Pair pair : pairs) {
+            if (pair.score() >= LinkEvidence.LINK) {
+                join(pair, group, members, events, scores);
+            }
+        }
+        // weaker pairs: each event the other's best match, and nothing against either
+        double[] best = new double[n];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (Pair pair : pairs) {
+            best[pair.a()] = Math.max(best[pair.a()], pair.score());
+            best[pair.b()] = Math.max(best[pair.b()], pair.score());
+        }
+        // how many pairs reach each event's best score: a tie is no evidence of which is meant
+        int[] atBest = new int[n];
+        for (Pair pair : pairs) {
+            atBest[pair.a()] += pair.score() == best[pair.a()] ? 1 : 0;
+            atBest[pair.b()] += pair.score() == best[pair.b()] ? 1 : 0;
+        }
+        for (Pair pair : pairs) {
+            if (pair.score() < LinkEvidence.LINK && pair.score() == best[pair.a()] && pair.score() == best[pair.b()]
+                    && atBest[pair.a()] == 1 && atBest[pair.b()] == 1) {
+                join(pair, group, members, events, scores);
+            }
+        }
+        List<Incident> incidents = new ArrayList<>();
+        for (List<Integer> g : members) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            List<ReportedEvent> reports = g.stream().sorted().map(events::get).collect(Collectors.toList());
+            incidents.add(new Incident("inc:" + reports.get(0).key(), reports));
+        }
+        return incidents;
+    }
+
+    private static void join(Pair pair, int[] group, List<List<Integer>> members, List<ReportedEvent> events,
+                             Map<Long, Double> scores) {
+        int ga = group[pair.a()];
+        int gb = group[pair.b()];
+        if (ga == gb || conflict(members.get(ga), members.get(gb), events, scores)) {
+            return;
+        }
+        int keep = Math.min(ga, gb);
+        int drop = Math.max(ga, gb);
+        for (int m : members.get(drop)) {
+            group[m] = keep;
+        }
+        members.get(keep).addAll(members.get(drop));
+        members.get(drop).clear();
+    }
+
+    private static boolean conflict(List<Integer> a, List<Integer> b, List<ReportedEvent> events,
+                                    Map<Long, Double> scores) {
+        for (int i : a) {
+            for (int j : b) {
+                Double s = scores.get(pairKey(i, j));
+                if (s == null) {
+                    s = LinkEvidence.score(events.get(i), events.get(j));
+                }
+                if (s < LinkEvidence.CONFLICT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long pairKey(int i, int j) {
+        return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+    }
+
+    private static long startDay(ReportedEvent e) {
+        var d = e.event().date();
+        return d == null || d.start() == null ? Long.MIN_VALUE : d.start().toEpochDay();
+    }
+
+    private static long endDay(ReportedEvent e) {
+        var d = e.event().date();
+        return d == null || d.end() == null ? Long.MIN_VALUE : d.end().toEpochDay();
+    }
+
+    private record Pair(int a, int b, double score) {
+    }
+}

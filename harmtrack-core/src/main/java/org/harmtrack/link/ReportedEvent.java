@@ -1,0 +1,32 @@
+package org.harmtrack.link;
+
+import java.util.Objects;
+import java.util.Set;
+import org.harmtrack.model.Event;
+
+/**
+ * One event as one report tells it, with the words the linker compares beyond the event's fields.
+ *
+ * @param documentId the report's id
+ * @param eventIndex the event's position among the report's events
+ * @param event      the extracted event
+ * @param details    the things struck and the groups named ("house", "madrassa", "haqqani"), lower case
+ * @param names      the proper names of the event's sentences, as {@link DetailWords#names} skeletons
+ * @param placeNames those of the names a place word leads to ("in Spalaga"), as skeletons
+ * @param ordinal    which strike of the day the report says this was (1 for "the first"), 0 if it does not say
+ */
+public record ReportedEvent(String documentId, int eventIndex, Event event, Set<String> details, Set<String> names,
+                            Set<String> placeNames, int ordinal) {
+    public ReportedEvent {
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(event, "event");
+        details = Set.copyOf(details);
+        names = Set.copyOf(names);
+        placeNames = Set.copyOf(placeNames);
+    }
+
+    /** A stable key for ordering: the report's id, then the event's position. */
+    String key() {
+        return documentId + "#" + eventIndex;
+    }
+}
