@@ -33,7 +33,7 @@ public final class IncidentLinker {
             for (Span s : e.evidence()) {
                 words.append(document.text(), s.start(), s.end()).append(' ');
             }
-            String text = words.length() > 0 ? words.toString() : document.text();
+            String text = words.length() == 0 ? document.text() : words.toString();
             // the place the gazetteer found is compared by distance; the names left are the villages it lacks
             Set<String> placeNames = new java.util.TreeSet<>(DetailWords.placeNames(text));
             if (e.place() != null && e.place().text() != null) {
@@ -87,23 +87,35 @@ public final class IncidentLinker {
                 join(pair, group, members, events, scores);
             }
         }
-        // weaker pairs: each event the other's best match, and nothing against either
-        double[] best = new double[n];
-        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        for (Pair pair : pairs) {
-            best[pair.a()] = Math.max(best[pair.a()], pair.score());
-            best[pair.b()] = Math.max(best[pair.b()], pair.score());
-        }
-        // how many pairs reach each event's best score: a tie is no evidence of which is meant
-        int[] atBest = new int[n];
-        for (Pair pair : pairs) {
-            atBest[pair.a()] += pair.score() == best[pair.a()] ? 1 : 0;
-            atBest[pair.b()] += pair.score() == best[pair.b()] ? 1 : 0;
-        }
-        for (Pair pair : pairs) {
-            if (pair.score() < LinkEvidence.LINK && pair.score() == best[pair.a()] && pair.score() == best[pair.b()]
-                    && atBest[pair.a()] == 1 && atBest[pair.b()] == 1) {
-                join(pair, group, members, events, scores);
+        // weaker pairs, in rounds: two events each other's only best match among the groups they could still
+        // join, with nothing against either group (mutual nearest neighbours)
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            List<Pair> open = new ArrayList<>();
+            for (Pair pair : pairs) {
+                if (group[pair.a()] != group[pair.b()]
+                        && !conflict(members.get(group[pair.a()]), members.get(group[pair.b()]), events, scores)) {
+                    open.add(pair);
+                }
+            }
+            double[] best = new double[n];
+            java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+            for (Pair pair : open) {
+                best[pair.a()] = Math.max(best[pair.a()], pair.score());
+                best[pair.b()] = Math.max(best[pair.b()], pair.score());
+            }
+            // how many pairs reach each event's best score: a tie is no evidence of which is meant
+            int[] atBest = new int[n];
+            for (Pair pair : open) {
+                atBest[pair.a()] += pair.score() == best[pair.a()] ? 1 : 0;
+                atBest[pair.b()] += pair.score() == best[pair.b()] ? 1 : 0;
+            }
+            for (Pair pair : open) {
+                if (pair.score() == best[pair.a()] && pair.score() == best[pair.b()]
+                        && atBest[pair.a()] == 1 && atBest[pair.b()] == 1) {
+                    joined |= join(pair, group, members, events, scores);
+                }
             }
         }
         List<Incident> incidents = new ArrayList<>();
@@ -117,12 +129,12 @@ public final class IncidentLinker {
         return incidents;
     }
 
-    private static void join(Pair pair, int[] group, List<List<Integer>> members, List<ReportedEvent> events,
+    private static boolean join(Pair pair, int[] group, List<List<Integer>> members, List<ReportedEvent> events,
                              Map<Long, Double> scores) {
         int ga = group[pair.a()];
         int gb = group[pair.b()];
         if (ga == gb || conflict(members.get(ga), members.get(gb), events, scores)) {
-            return;
+            return false;
         }
         int keep = Math.min(ga, gb);
         int drop = Math.max(ga, gb);
@@ -131,6 +143,7 @@ public final class IncidentLinker {
         }
         members.get(keep).addAll(members.get(drop));
         members.get(drop).clear();
+        return true;
     }
 
     private static boolean conflict(List<Integer> a, List<Integer> b, List<ReportedEvent> events,
