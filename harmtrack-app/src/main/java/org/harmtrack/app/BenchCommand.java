@@ -80,11 +80,8 @@ public final class BenchCommand implements Callable<Integer> {
             IncidentExtractor extractor = parent.resources().extractor(bias.toBias());
 
             List<Document> docs = new ArrayList<>();
-            int[] problems = {0};
-            new DocumentReader(p -> {
-                problems[0]++;
-                err.println("harmtrack bench: " + (p.skipped() ? "skipped " : "warning: ") + p);
-            }).read(inputs, System.in, docs::add);
+            ProblemLog problems = new ProblemLog("bench", err);
+            new DocumentReader(problems).read(inputs, System.in, docs::add);
             if (docs.isEmpty()) {
                 throw new CommandFailure("no document to measure in " + inputs);
             }
@@ -108,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? report.toJson() + "\n" : report.toTable());
             out.flush();
-            return problems[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUT_SKIPPED;
+            return problems.exitCode();
         }
     }
 

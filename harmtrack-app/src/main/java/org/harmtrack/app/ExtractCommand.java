@@ -44,14 +44,11 @@ public final class ExtractCommand implements Callable<Integer> {
         List<Path> all = input.all();
         IncidentExtractor extractor = parent.resources().extractor(bias.toBias());
         PrintWriter err = spec.commandLine().getErr();
-        int[] problems = {0};
+        ProblemLog problems = new ProblemLog("extract", err);
         Output target = Output.open(output, spec.commandLine().getOut());
         try (target) {
             Writer out = target.writer();
-            DocumentReader reader = new DocumentReader(p -> {
-                problems[0]++;
-                err.println("harmtrack extract: " + (p.skipped() ? "skipped " : "warning: ") + p);
-            });
+            DocumentReader reader = new DocumentReader(problems);
             reader.read(all, System.in, doc -> {
                 try {
                     out.write(ExtractionJson.line(extractor.extract(doc)));
@@ -68,8 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
             // the reader's failure (an unreadable stream), as opposed to the output's
             throw new CommandFailure(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
-        err.flush();
-        return problems[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUT_SKIPPED;
+        return problems.exitCode();
     }
 
     /** A write error on the output, told apart from the reader's UncheckedIOException. */

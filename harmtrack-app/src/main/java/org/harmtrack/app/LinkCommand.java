@@ -53,12 +53,9 @@ public final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         IncidentExtractor extractor = parent.resources().extractor(bias.toBias());
         PrintWriter err = spec.commandLine().getErr();
-        int[] problems = {0};
+        ProblemLog problems = new ProblemLog("link", err);
         List<ReportedEvent> events = new ArrayList<>();
-        DocumentReader reader = new DocumentReader(p -> {
-            problems[0]++;
-            err.println("harmtrack link: " + (p.skipped() ? "skipped " : "warning: ") + p);
-        });
+        DocumentReader reader = new DocumentReader(problems);
         try {
             reader.read(input.all(), System.in,
                     doc -> events.addAll(IncidentLinker.reportedEvents(doc, extractor.extract(doc))));
@@ -76,8 +73,7 @@ public final class LinkCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure("could not write " + target.name() + ": " + Output.reason(e), e);
         }
-        err.flush();
-        return problems[0] == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUT_SKIPPED;
+        return problems.exitCode();
     }
 
     static ObjectNode toNode(Incident incident) {

@@ -1,5 +1,6 @@
 package org.harmtrack.link;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -126,7 +127,7 @@ public final class DetailWords {
             + "\\s+(?:(?:US|drone|missile|air|deadly)\\s+)?(?:strike|attack)s?\\b|\\b(first|second|third|fourth|fifth)"
             + "\\s+of\\s+(?:the\\s+)?(?:\\d+|two|three|four|five)\\s+(?:drone\\s+)?(?:strikes|attacks)",
             Pattern.CASE_INSENSITIVE);
-    private static final java.util.List<String> ORDINALS = java.util.List.of("first", "second", "third", "fourth",
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth",
             "fifth");
 
     /**

@@ -1,11 +1,13 @@
 package org.harmtrack.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
@@ -35,7 +37,7 @@ public final class IncidentLinker {
             }
             String text = words.length() == 0 ? document.text() : words.toString();
             // the place the gazetteer found is compared by distance; the names left are the villages it lacks
-            Set<String> placeNames = new java.util.TreeSet<>(DetailWords.placeNames(text));
+            Set<String> placeNames = new TreeSet<>(DetailWords.placeNames(text));
             if (e.place() != null && e.place().text() != null) {
                 placeNames.removeAll(DetailWords.names("in " + e.place().text()));
             }
@@ -57,7 +59,7 @@ public final class IncidentLinker {
         for (int i = 0; i < n; i++) {
             byDay[i] = i;
         }
-        java.util.Arrays.sort(byDay, Comparator.comparingLong(i -> startDay(events.get(i))));
+        Arrays.sort(byDay, Comparator.comparingLong(i -> startDay(events.get(i))));
         for (int p = 0; p < n; p++) {
             int i = byDay[p];
             long dayI = startDay(events.get(i));
@@ -100,7 +102,7 @@ public final class IncidentLinker {
                 }
             }
             double[] best = new double[n];
-            java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+            Arrays.fill(best, Double.NEGATIVE_INFINITY);
             for (Pair pair : open) {
                 best[pair.a()] = Math.max(best[pair.a()], pair.score());
                 best[pair.b()] = Math.max(best[pair.b()], pair.score());
