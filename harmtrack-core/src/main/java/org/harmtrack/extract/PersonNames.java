@@ -21,7 +21,7 @@ final class PersonNames {
             + "|Hajj?a?|Imam|Hafiz|Maulvi|Maulana|Mufti|Qari|Mawlawi|named|identified\\s+as|journalist|paramedic|photographer|doctor|nurse|child|boy|girl|son"
             + "|daughter|father|mother|brother|sister|wife|husband|cousin|grandmother|grandfather|grandchild|nephew|niece"
             + "|uncle|aunt|commander|leader|spokes(?:man|person|woman)|minister|General|Colonel|Brigadier|Captain"
-            + "|Lieutenant|user|post\\s+by|posted\\s+by|tweet\\s+by|correspondent)"
+            + "|Lieutenant|President|Senator|Governor|King|Secretary|user|post\\s+by|posted\\s+by|tweet\\s+by|correspondent)"
             + "\\s+(?<name>" + NAME + "(?:\\s+(?:" + NAME + "|al|el|bin|ibn|abu|abo|de))*)");
     private static final Pattern FAMILY_NAME = Pattern.compile(
             "(?<![\\p{L}-])(?<name>(?!(?:Tal|Tall|Tell|Tel|Khirbet|Khirbat|Deir|Dayr|Kafr|Ain|Ayn|Ein|Bir|Beit|Bayt|Jabal"
@@ -66,7 +66,7 @@ final class PersonNames {
             "child", "boy", "girl", "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband",
             "cousin", "grandmother", "grandfather", "grandchild", "nephew", "niece", "uncle", "aunt", "commander",
             "leader", "spokesman", "spokesperson", "spokeswoman", "minister", "general", "colonel", "brigadier",
-            "captain", "lieutenant", "user", "post", "posted", "tweet", "correspondent");
+            "captain", "lieutenant", "president", "senator", "governor", "king", "secretary", "user", "post", "posted", "tweet", "correspondent");
 
     /** Adds a name, merging it with names it overlaps: "Brigadier General Ali Dib" is one name, not two. */
     private static void addMerged(List<Span> out, Span name) {

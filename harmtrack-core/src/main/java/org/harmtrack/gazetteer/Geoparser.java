@@ -447,8 +447,11 @@ public final class Geoparser {
                 continue; // a place abroad is far more often a name clash than the place meant
             }
             if (docCountries.isEmpty() && (fuzzy || e.level() == GeoLevel.LOCALITY && e.population() < 100_000
-                    && !(unique && (c.text.contains(" ") || e.population() >= 1_000)))) {
+                    && !(unique && (c.text.contains(" ") || e.population() >= 1_000 && isOwnName(e, c))))) {
                 continue; // with no country to go by, only a well-known place or a name found once is safe
+            }
+            if (docCountries.isEmpty() && e.level() == GeoLevel.LOCALITY && !isOwnName(e, c) && c.key.length() <= 3) {
+                continue; // "Sam" is an old name of Damascus, and a man's name in a report from anywhere
             }
             considered++;
             double score = gazetteer.prior(i);
@@ -612,6 +615,16 @@ public final class Geoparser {
      * is none, then {@code fuzzy}) and the exact key the name's spelling variants are looked up by; {@code partial}
      * when the name is only the start of a longer run of capitalised words ("Mandi" of "Mandi Khel").
      */
+    /**
+     * Whether the text names the place by its own name (or a spelling of it) rather than by one of its other
+     * names: a lone word that matches only another name of a town abroad ("Ramadan", "Hazrat") is more often
+     * something else.
+     */
+    private static boolean isOwnName(GeoEntry e, Candidate c) {
+        String own = NameKey.exact(e.name());
+        return own.equals(c.key) || NameKey.skeleton(own).equals(NameKey.skeleton(c.key)); // "Miranshah"
+    }
+
     private record Candidate(Span span, String text, int sentenceIndex, int[] hits, boolean fuzzy, String key,
                              int lastToken, GeoLevel levelHint, boolean partial) {
     }

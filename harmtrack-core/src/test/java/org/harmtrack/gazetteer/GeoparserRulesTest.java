@@ -71,6 +71,9 @@ class GeoparserRulesTest {
                 List.of());
         b.addPlace(new GeoEntry(2014, "Dara", 47.8164, 22.7522, "RO", "32", "", 1_200, GeoLevel.LOCALITY, "PPL"),
                 List.of());
+        // a real town abroad whose alternate names include a common word of these reports
+        b.addPlace(new GeoEntry(2015, "Turabah", 21.2141, 41.6331, "SA", "14", "", 23_000, GeoLevel.LOCALITY, "PPL"),
+                List.of("Ramadan"));
         b.addPlace(new GeoEntry(KARAK_JO, "Karak", 31.1853, 35.7048, "JO", "09", "", 120_000, GeoLevel.LOCALITY,
                 "PPLA"), List.of());
         return b.build();
@@ -117,6 +120,12 @@ class GeoparserRulesTest {
         assertEquals(List.of("SY"), geo.countries());
         assertTrue(geo.mentions().stream().noneMatch(m -> m.isResolved() && m.entry().id() == KARAK_JO),
                 geo.mentions()::toString);
+    }
+
+    @Test
+    void withNoCountryToGoByALoneWordMatchingOnlyAnAlternateNameIsNotAPlace() {
+        Geoparser.Geoparse geo = parse("The strike came during Ramadan and killed 4 people at a school.");
+        assertTrue(geo.mentions().stream().noneMatch(PlaceMention::isResolved), geo.mentions()::toString);
     }
 
     @Test
