@@ -21,7 +21,9 @@ import org.harmtrack.model.Span;
  * <p>Every pair of events within a day of each other is scored by {@link LinkEvidence}. Pairs are then joined
  * best first, as long as the score reaches {@link LinkEvidence#LINK} and no two events of the joined groups
  * contradict each other (a score below {@link LinkEvidence#CONFLICT}): so two strikes in one town on one day stay
- * apart when their reports say different things, and a third report cannot chain two incidents into one.
+ * apart when their reports say different things, and a third report cannot chain two incidents into one. Weaker
+ * pairs (from {@link LinkEvidence#MUTUAL_BEST}) are then joined in rounds when each event is the other's only best
+ * match among the groups it could still join.
  * Immutable and thread-safe.
  */
 public final class IncidentLinker {
