@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.IncidentLinker;
+import org.harmtrack.link.Reconciliation;
 import org.harmtrack.link.ReportedEvent;
 import org.harmtrack.model.Range;
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code harmtrack link}: documents in, incidents out (which reports tell of one strike); stateless. */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Extract the events of documents and link the reports of one incident; stateless.",
-                "Output: one JSON object per incident: incident_id, article_ids, and each report's event.",
+                "Output: one JSON object per incident: incident_id, article_ids, killed, figures (per measure and",
+                "category: the reconciled range, where its ends come from, every claim) and each report's event.",
                 "A report with no incident event is left out."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents read", "1:some inputs were bad and skipped (see standard error)",
@@ -88,8 +90,19 @@ public final class LinkCommand implements Callable<Integer> {
             }
         }
         if (killed != null) {
-            // the span of what the reports claim, lowest minimum to highest maximum
+            // the span of what the reports' events say, lowest minimum to highest maximum
             node.putObject("killed").put("min", killed.min()).put("max", killed.max());
+        }
+        ArrayNode figures = node.putArray("figures");
+        for (Reconciliation.Reconciled r : Reconciliation.reconcile(incident)) {
+            ObjectNode f = figures.addObject();
+            f.put("measure", r.measure().key()).put("category", r.category().key())
+                    .put("min", r.range().min()).put("max", r.range().max()).put("explanation", r.explanation());
+            ArrayNode claims = f.putArray("claims");
+            for (Reconciliation.Claim c : r.claims()) {
+                claims.addObject().put("article_id", c.articleId()).put("source", c.source())
+                        .put("stance", c.stance().key()).put("min", c.count().min()).put("max", c.count().max());
+            }
         }
         ArrayNode reports = node.putArray("reports");
         for (ReportedEvent e : incident.events()) {

@@ -38,6 +38,11 @@ class LinkCommandTest {
             Set<String> ids = new TreeSet<>();
             node.get("article_ids").forEach(a -> ids.add(a.asText()));
             groups.add(ids);
+            for (JsonNode f : node.get("figures")) {
+                // every reconciled range says where its ends come from, and keeps its claims
+                assertTrue(f.get("explanation").asText().startsWith("min " + f.get("min").asLong() + " from "), line);
+                assertTrue(f.get("claims").size() > 0, line);
+            }
         }
         return groups;
     }

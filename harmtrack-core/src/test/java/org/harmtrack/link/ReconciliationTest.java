@@ -1,0 +1,67 @@
+package org.harmtrack.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.EventType;
+import org.harmtrack.model.Figure;
+import org.harmtrack.model.Measure;
+import org.harmtrack.model.Range;
+import org.harmtrack.model.Span;
+import org.harmtrack.model.VictimCategory;
+import org.junit.jupiter.api.Test;
+
+/** Reconciling the figures of an incident's reports: the arithmetic and the explanation. */
+class ReconciliationTest {
+
+    private static Figure killed(VictimCategory category, long min, long max, String source, Figure.Stance stance) {
+        return new Figure(Measure.KILLED, category, new Range(min, max), false, source, stance, new Span(0, 1));
+    }
+
+    private static ReportedEvent report(String id, Figure... figures) {
+        Event e = new Event(EventType.AIRSTRIKE, null, null, List.of(), null, null, null, null, null, null,
+                List.of(figures), List.of(), List.of(), 1.0);
+        return new ReportedEvent(id, 0, e, Set.of(), Set.of(), Set.of(), 0);
+    }
+
+    private static Reconciliation.Reconciled only(Incident incident, VictimCategory category) {
+        return Reconciliation.reconcile(incident).stream()
+                .filter(r -> r.measure() == Measure.KILLED && r.category() == category).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theRangeRunsFromTheLowestMinimumToTheHighestMaximumAndSaysWhoGaveEach() {
+        Incident incident = new Incident("inc:a#0", List.of(
+                report("a", killed(VictimCategory.ALL, 17, 17, "SANA", Figure.Stance.REPORTED)),
+                report("b", killed(VictimCategory.ALL, 17, 23, "AFP", Figure.Stance.REPORTED)),
+                report("c", killed(VictimCategory.ALL, 20, 20, null, Figure.Stance.REPORTED))));
+        Reconciliation.Reconciled r = only(incident, VictimCategory.ALL);
+        assertEquals(new Range(17, 23), r.range());
+        assertEquals("min 17 from SANA and AFP; max 23 from AFP", r.explanation());
+        assertEquals(3, r.claims().size());
+        assertEquals("article c", r.claims().get(2).source());
+    }
+
+    @Test
+    void aDenialWidensTheRangeToZeroAndKeepsTheReports() {
+        Incident incident = new Incident("inc:a#0", List.of(
+                report("a", killed(VictimCategory.CIVILIANS, 12, 15, "civil defence", Figure.Stance.REPORTED)),
+                report("b", killed(VictimCategory.CIVILIANS, 0, 0, "defence ministry", Figure.Stance.DENIED))));
+        Reconciliation.Reconciled r = only(incident, VictimCategory.CIVILIANS);
+        assertEquals(new Range(0, 15), r.range());
+        assertEquals("min 0 from defence ministry; max 15 from civil defence; denied by defence ministry",
+                r.explanation());
+    }
+
+    @Test
+    void categoriesAreReconciledApart() {
+        Incident incident = new Incident("inc:a#0", List.of(
+                report("a", killed(VictimCategory.ALL, 9, 9, "medics", Figure.Stance.REPORTED),
+                        killed(VictimCategory.CHILDREN, 3, 3, "medics", Figure.Stance.REPORTED)),
+                report("b", killed(VictimCategory.CHILDREN, 4, 4, "residents", Figure.Stance.REPORTED))));
+        assertEquals(new Range(9, 9), only(incident, VictimCategory.ALL).range());
+        assertEquals(new Range(3, 4), only(incident, VictimCategory.CHILDREN).range());
+    }
+}
