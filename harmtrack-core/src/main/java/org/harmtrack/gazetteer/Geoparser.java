@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.harmtrack.model.GreatCircle;
 import org.harmtrack.model.Span;
 import org.harmtrack.text.Sentence;
 import org.harmtrack.text.Token;
@@ -504,11 +505,7 @@ public final class Geoparser {
 
     /** Great-circle distance in kilometres. */
     public static double distanceKm(GeoEntry a, GeoEntry b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
+        return GreatCircle.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
     }
 
     /** How much a name's match says about the document's country: regions and countries more than villages. */

@@ -8,6 +8,7 @@ import org.harmtrack.model.Event;
 import org.harmtrack.model.DateGranularity;
 import org.harmtrack.model.EventDate;
 import org.harmtrack.model.EventType;
+import org.harmtrack.model.GreatCircle;
 import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Place;
 import org.harmtrack.model.PlacePrecision;
@@ -94,7 +95,7 @@ final class LinkEvidence {
         if (a == null || b == null) {
             return 0;
         }
-        double km = distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+        double km = GreatCircle.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
         if (km > radiusKm(a.precision()) + radiusKm(b.precision())) {
             return -2.0; // evidence against, not proof: one of the two places may be misread
         }
@@ -161,14 +162,5 @@ final class LinkEvidence {
             return 2.0;
         }
         return !a.placeNames().isEmpty() && !b.placeNames().isEmpty() ? -3.0 : 0;
-    }
-
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
     }
 }

@@ -1,28 +1,15 @@
 package org.harmtrack.store;
 
+import org.harmtrack.model.GreatCircle;
+
 /**
- * Great-circle arithmetic on a spherical Earth, enough to prefilter rows with a bounding box in SQL and then
- * test the exact distance in Java.
+ * The bounding box that prefilters rows in SQL before the exact distance ({@link GreatCircle}) is tested in Java.
  */
 final class Geo {
-    /** Mean Earth radius (IUGG), in kilometres. */
-    static final double EARTH_RADIUS_KM = 6371.0088;
-
     /** Widens the box a little so rounding never drops a point the exact test would keep. */
     private static final double MARGIN_DEG = 1e-6;
 
     private Geo() {
-    }
-
-    /** Haversine distance in kilometres. */
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
     /**
@@ -35,7 +22,7 @@ final class Geo {
     }
 
     static Box boundingBox(double lat, double lon, double radiusKm) {
-        double d = radiusKm / EARTH_RADIUS_KM; // angular radius, radians
+        double d = radiusKm / GreatCircle.EARTH_RADIUS_KM; // angular radius, radians
         double latR = Math.toRadians(lat);
         double minLat = latR - d;
         double maxLat = latR + d;

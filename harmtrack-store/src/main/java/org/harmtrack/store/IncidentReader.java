@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.harmtrack.model.GreatCircle;
 import org.harmtrack.model.Aggregate;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
@@ -85,7 +86,7 @@ final class IncidentReader {
     }
 
     private static boolean isWithin(Place place, IncidentQuery.Near near) {
-        return place != null && Geo.distanceKm(near.lat(), near.lon(), place.lat(), place.lon()) <= near.radiusKm();
+        return place != null && GreatCircle.distanceKm(near.lat(), near.lon(), place.lat(), place.lon()) <= near.radiusKm();
     }
 
     /** The incident as the event row has it, with empty lists where child rows belong. */

@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.harmtrack.model.GreatCircle;
 
 import org.junit.jupiter.api.Test;
 
 class GeoTest {
     @Test
     void oneDegreeOfLatitudeIsAbout111Kilometres() {
-        assertEquals(111.195, Geo.distanceKm(10, 20, 11, 20), 0.001);
-        assertEquals(0, Geo.distanceKm(-16.5, 180, -16.5, -180), 1e-9, "the antimeridian is one line");
+        assertEquals(111.195, GreatCircle.distanceKm(10, 20, 11, 20), 0.001);
+        assertEquals(0, GreatCircle.distanceKm(-16.5, 180, -16.5, -180), 1e-9, "the antimeridian is one line");
     }
 
     @Test
@@ -35,7 +36,7 @@ class GeoTest {
 
     /** The point {@code km} away from (lat, lon) on the initial bearing, longitude normalised to -180..180. */
     private static double[] destination(double lat, double lon, double bearing, double km) {
-        double d = km / Geo.EARTH_RADIUS_KM;
+        double d = km / GreatCircle.EARTH_RADIUS_KM;
         double p1 = Math.toRadians(lat);
         double p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(bearing));
         double l2 = Math.toRadians(lon) + Math.atan2(Math.sin(bearing) * Math.sin(d) * Math.cos(p1),
