@@ -7,7 +7,7 @@ import java.util.Objects;
  * Reports of one incident.
  *
  * @param id     a stable id derived from the incident's earliest report (the same input gives the same id, in any
- *               order)
+ *               order; see {@link IncidentLinker#idFor})
  * @param events the reports' events, ordered by report id
  */
 public record Incident(String id, List<ReportedEvent> events) {

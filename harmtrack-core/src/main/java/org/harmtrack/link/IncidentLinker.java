@@ -44,7 +44,7 @@ public final class IncidentLinker {
                 placeNames.removeAll(DetailWords.names("in " + e.place().text()));
             }
             events.add(new ReportedEvent(document.id(), i, e, DetailWords.of(text), DetailWords.names(text),
-                    placeNames, DetailWords.ordinal(text)));
+                    placeNames, DetailWords.ordinal(text), document.publisher(), TextSketch.of(text)));
         }
         return events;
     }
@@ -128,9 +128,17 @@ public final class IncidentLinker {
                 continue;
             }
             List<ReportedEvent> reports = g.stream().sorted().map(events::get).collect(Collectors.toList());
-            incidents.add(new Incident("inc:" + reports.get(0).key(), reports));
+            incidents.add(new Incident(idFor(reports.get(0)), reports));
         }
         return incidents;
+    }
+
+    /**
+     * The id of an incident whose earliest report is {@code first}: "inc:" then the report's id and the event's
+     * 1-based position in it ("inc:a17#2"), the numbering the store uses for events.
+     */
+    public static String idFor(ReportedEvent first) {
+        return "inc:" + first.documentId() + "#" + (first.eventIndex() + 1);
     }
 
     private static boolean join(Pair pair, int[] group, List<List<Integer>> members, List<ReportedEvent> events,

@@ -28,7 +28,7 @@ final class LinkEvidence {
     /** Below this, two events must not end up in one incident even through others. */
     static final double CONFLICT = 0.0;
 
-    private static final Set<EventType> GENERIC = java.util.EnumSet.of(EventType.OTHER, EventType.ATTACK);
+    static final Set<EventType> GENERIC = java.util.EnumSet.of(EventType.OTHER, EventType.ATTACK);
     /** Two events this close, with nothing against them, may be linked when each is the other's best match. */
     static final double MUTUAL_BEST = 0.5;
 

@@ -14,19 +14,28 @@ import org.harmtrack.model.Event;
  * @param names      the proper names of the event's sentences, as {@link DetailWords#names} skeletons
  * @param placeNames those of the names a place word leads to ("in Spalaga"), as skeletons
  * @param ordinal    which strike of the day the report says this was (1 for "the first"), 0 if it does not say
+ * @param publisher  who published the report, or null when unknown
+ * @param sketch     a {@link TextSketch} of the event's sentences, to recognise copies of one wire story
  */
 public record ReportedEvent(String documentId, int eventIndex, Event event, Set<String> details, Set<String> names,
-                            Set<String> placeNames, int ordinal) {
+                            Set<String> placeNames, int ordinal, String publisher, Set<Integer> sketch) {
     public ReportedEvent {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(event, "event");
         details = Set.copyOf(details);
         names = Set.copyOf(names);
         placeNames = Set.copyOf(placeNames);
+        sketch = Set.copyOf(sketch);
+    }
+
+    /** A report with no publisher and no text sketch (so it is never taken for a copy of another). */
+    public ReportedEvent(String documentId, int eventIndex, Event event, Set<String> details, Set<String> names,
+                         Set<String> placeNames, int ordinal) {
+        this(documentId, eventIndex, event, details, names, placeNames, ordinal, null, Set.of());
     }
 
     /** A stable key for ordering: the report's id, then the event's position. */
-    String key() {
+    public String key() {
         return documentId + "#" + eventIndex;
     }
 }

@@ -20,6 +20,11 @@ class ReconciliationTest {
         return new Figure(Measure.KILLED, category, new Range(min, max), false, source, stance, new Span(0, 1));
     }
 
+    private static Figure vague(VictimCategory category, long min, long max, String source) {
+        return new Figure(Measure.KILLED, category, new Range(min, max), true, source, Figure.Stance.REPORTED,
+                new Span(0, 1));
+    }
+
     private static ReportedEvent report(String id, Figure... figures) {
         Event e = new Event(EventType.AIRSTRIKE, null, null, List.of(), null, null, null, null, null, null,
                 List.of(figures), List.of(), List.of(), 1.0);
@@ -63,5 +68,45 @@ class ReconciliationTest {
                 report("b", killed(VictimCategory.CHILDREN, 4, 4, "residents", Figure.Stance.REPORTED))));
         assertEquals(new Range(9, 9), only(incident, VictimCategory.ALL).range());
         assertEquals(new Range(3, 4), only(incident, VictimCategory.CHILDREN).range());
+    }
+
+    @Test
+    void aVagueWordDoesNotPullTheMinimumBelowACountButItsMaximumStillCounts() {
+        Incident incident = new Incident("inc:a#0", List.of(
+                report("a", killed(VictimCategory.CHILDREN, 14, 14, "residents", Figure.Stance.REPORTED)),
+                report("b", vague(VictimCategory.CHILDREN, 2, 60, null))));
+        Reconciliation.Reconciled r = only(incident, VictimCategory.CHILDREN);
+        assertEquals(new Range(14, 60), r.range());
+        assertEquals("min 14 from residents; max 60 from article b; vague figures of article b not used for the"
+                + " minimum", r.explanation());
+    }
+
+    @Test
+    void vagueFiguresAloneGiveTheirOwnLowestMinimum() {
+        Incident incident = new Incident("inc:a#0", List.of(
+                report("a", vague(VictimCategory.ALL, 24, 99, "medics")),
+                report("b", vague(VictimCategory.ALL, 20, 60, "residents"))));
+        assertEquals(new Range(20, 99), only(incident, VictimCategory.ALL).range());
+    }
+
+    @Test
+    void fightersInOneSourceAndCiviliansInAnotherContestTheCivilianStatus() {
+        Incident incident = new Incident("inc:a#0", List.of(
+                report("a", killed(VictimCategory.CIVILIANS, 6, 6, "villagers", Figure.Stance.REPORTED)),
+                report("b", killed(VictimCategory.FIGHTERS, 6, 6, "security officials", Figure.Stance.REPORTED))));
+        Reconciliation.Reconciled r = only(incident, VictimCategory.CIVILIANS);
+        assertEquals(new Range(0, 6), r.range());
+        assertEquals("min 0 (civilian status contested by security officials; lowest civilian count 6 from"
+                + " villagers); max 6 from villagers", r.explanation());
+        assertEquals(new Range(6, 6), only(incident, VictimCategory.FIGHTERS).range());
+    }
+
+    @Test
+    void aSourceThatBreaksTheTollDownDoesNotContestIt() {
+        Incident incident = new Incident("inc:a#0", List.of(
+                report("a", killed(VictimCategory.CIVILIANS, 3, 3, "officials", Figure.Stance.REPORTED),
+                        killed(VictimCategory.FIGHTERS, 5, 5, "officials", Figure.Stance.REPORTED)),
+                report("b", killed(VictimCategory.CIVILIANS, 4, 4, "residents", Figure.Stance.REPORTED))));
+        assertEquals(new Range(3, 4), only(incident, VictimCategory.CIVILIANS).range());
     }
 }

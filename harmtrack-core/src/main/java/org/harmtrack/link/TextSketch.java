@@ -1,0 +1,75 @@
+package org.harmtrack.link;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small fingerprint of a text that survives light editing, to recognise copies of one agency story printed by
+ * several outlets: the {@value #SIZE} smallest hashes of its word 4-grams (a bottom-k MinHash sketch). The share
+ * of hashes two sketches have in common among the smallest of their union estimates the texts' resemblance
+ * (Jaccard similarity of their 4-gram sets). Stateless.
+ */
+public final class TextSketch {
+    /** How many hashes a sketch keeps. */
+    public static final int SIZE = 64;
+    /** The resemblance from which two texts are taken for copies of one story. */
+    public static final double COPY = 0.5;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int SHINGLE = 4;
+
+    private TextSketch() {
+    }
+
+    /** The sketch of a text; empty when it has fewer than four words. */
+    public static Set<Integer> of(String text) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        java.util.List<String> words = new java.util.ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        TreeSet<Integer> smallest = new TreeSet<>();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            int h = mix(String.join(" ", words.subList(i, i + SHINGLE)).hashCode());
+            smallest.add(h);
+            if (smallest.size() > SIZE) {
+                smallest.pollLast();
+            }
+        }
+        return smallest;
+    }
+
+    /** The estimated resemblance of the texts behind two sketches, 0 to 1; 0 when either is empty. */
+    public static double resemblance(Set<Integer> a, Set<Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        TreeSet<Integer> union = new TreeSet<>(a);
+        union.addAll(b);
+        int k = Math.min(SIZE, Math.min(a.size(), b.size()));
+        int shared = 0;
+        int seen = 0;
+        for (int h : union) {
+            if (seen++ == k) {
+                break;
+            }
+            if (a.contains(h) && b.contains(h)) {
+                shared++;
+            }
+        }
+        return (double) shared / k;
+    }
+
+    /** Spreads String.hashCode's clustered values (the murmur3 finaliser), so the smallest are a fair sample. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}
