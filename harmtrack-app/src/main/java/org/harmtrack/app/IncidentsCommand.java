@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.harmtrack.app.output.IncidentFormats;
 import org.harmtrack.app.output.IncidentWriter;
+import org.harmtrack.app.output.LinkedIncidentWriter;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentStore;
+import org.harmtrack.store.LinkedIncident;
 import org.harmtrack.store.StoredIncident;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,9 +19,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code harmtrack incidents}: the stored incidents that match some filters, as a table, JSONL, CSV or GeoJSON. */
+/**
+ * {@code harmtrack incidents}: the stored incidents (reports linked across articles) with a report matching some
+ * filters, or with {@code --reports} each article's events on their own, as a table, JSONL, CSV or GeoJSON.
+ */
 @Command(name = "incidents", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List the stored incidents that match every filter given, ordered by date (undated last).",
+        description = {"List the stored incidents with a report that matches every filter given, ordered by date"
+                + " (undated last): reconciled figures with the rule behind them, grade, sources and reports.",
                 "Example: harmtrack incidents --country SY --from 2017-01-01 --min-killed 10 --format csv -o syria.csv"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "2:usage error (a bad filter value)",
@@ -65,6 +71,9 @@ public final class IncidentsCommand implements Callable<Integer> {
                     + "precision unless it is a locality; geojson leaves out incidents without a place and counts them.")
     String format;
 
+    @Option(names = "--reports", description = "One row per article's event instead of one per linked incident.")
+    boolean reports;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path output;
 
@@ -74,18 +83,28 @@ public final class IncidentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IncidentWriter writer = writer();
+        LinkedIncidentWriter linkedWriter = LinkedIncidentWriter.forName(writer.name());
         IncidentQuery query = query();
-        List<StoredIncident> incidents;
+        List<StoredIncident> events = List.of();
+        List<LinkedIncident> linked = List.of();
         try (IncidentStore store = Databases.openExisting(db)) {
-            incidents = store.incidents(query);
+            if (reports) {
+                events = store.incidents(query);
+            } else {
+                linked = store.linkedIncidents(query);
+            }
         }
         Output target = Output.open(output, spec.commandLine().getOut());
         try (target) {
-            writer.write(incidents, target.writer());
+            if (reports) {
+                writer.write(events, target.writer());
+            } else {
+                linkedWriter.write(linked, target.writer());
+            }
         } catch (IOException e) {
             throw new CommandFailure("could not write " + target.name() + ": " + Output.reason(e), e);
         }
-        if (incidents.size() == query.limit()) {
+        if (Math.max(events.size(), linked.size()) == query.limit()) {
             spec.commandLine().getErr().println("harmtrack incidents: showing the first " + query.limit()
                     + (query.limit() == 1 ? " incident" : " incidents") + "; there may be more (raise --limit)");
         }

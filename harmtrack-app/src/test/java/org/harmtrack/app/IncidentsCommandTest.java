@@ -35,7 +35,7 @@ class IncidentsCommandTest {
     }
 
     private static Cli.Result incidents(String... args) {
-        List<String> all = new ArrayList<>(List.of("incidents", "--db", db));
+        List<String> all = new ArrayList<>(List.of("incidents", "--db", db, "--reports"));
         all.addAll(List.of(args));
         return Cli.run(all.toArray(String[]::new));
     }

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashSet;
+
+import org.harmtrack.link.Incident;
+import org.harmtrack.link.ReportedEvent;
 
 import org.harmtrack.model.GreatCircle;
 import org.harmtrack.model.Aggregate;
@@ -159,6 +163,134 @@ final class IncidentReader {
             }
         }
         return result;
+    }
+
+    /**
+     * Every event of the given articles that belongs to an incident, as the linker sees it (with the linking
+     * features stored beside it) and as stored, in article and event order.
+     */
+    List<Report> reports(Collection<String> articleIds) throws SQLException {
+        List<StoredIncident> shells = new ArrayList<>();
+        Map<String, ReportedEvent> features = new HashMap<>();
+        Map<String, String> incidentOf = new HashMap<>();
+        List<String> ids = List.copyOf(articleIds);
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            String sql = "SELECT e.*, a.title, a.url, a.publisher, a.published, r.incident_id, r.details, r.names,"
+                    + " r.place_names, r.ordinal, r.sketch FROM event e JOIN article a ON a.id = e.article_id"
+                    + " JOIN incident_report r ON r.article_id = e.article_id AND r.event_no = e.event_no"
+                    + " WHERE e.article_id IN (" + marks + ") ORDER BY e.article_id, e.event_no";
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        StoredIncident shell = shell(rs);
+                        shells.add(shell);
+                        // the event here is a shell; the full one replaces it below
+                        features.put(shell.incidentId(), new ReportedEvent(shell.documentId(),
+                                rs.getInt("event_no") - 1, shell.event(), IncidentLinks.split(rs.getString("details")),
+                                IncidentLinks.split(rs.getString("names")),
+                                IncidentLinks.split(rs.getString("place_names")), rs.getInt("ordinal"),
+                                shell.publisher(), IncidentLinks.sketch(rs.getString("sketch"))));
+                        incidentOf.put(shell.incidentId(), rs.getString("incident_id"));
+                    }
+                }
+            }
+        }
+        List<Report> result = new ArrayList<>();
+        for (StoredIncident s : withChildren(shells)) {
+            ReportedEvent f = features.get(s.incidentId());
+            result.add(new Report(incidentOf.get(s.incidentId()), s, new ReportedEvent(f.documentId(),
+                    f.eventIndex(), s.event(), f.details(), f.names(), f.placeNames(), f.ordinal(), f.publisher(),
+                    f.sketch())));
+        }
+        return result;
+    }
+
+    /** One stored event with the incident it belongs to and its form for the linker. */
+    record Report(String incidentId, StoredIncident stored, ReportedEvent reported) {
+    }
+
+    /** The linker's view of every event of the given articles that belongs to an incident. */
+    List<ReportedEvent> reportedEvents(Collection<String> articleIds) throws SQLException {
+        return reports(articleIds).stream().map(Report::reported).toList();
+    }
+
+    /** The incident an id names, following aliases of merged incidents; null when there is none. */
+    String resolve(String id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM incident WHERE id = ?"
+                + " UNION ALL SELECT incident_id FROM incident_alias WHERE alias = ?")) {
+            ps.setString(1, id);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The incidents with these ids, in the order given; unknown ids are left out. */
+    List<LinkedIncident> linked(List<String> incidentIds) throws SQLException {
+        Set<String> articles = new java.util.TreeSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT article_id FROM incident_report WHERE incident_id = ?")) {
+            for (String id : incidentIds) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        articles.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        Map<String, List<Report>> byIncident = new HashMap<>();
+        for (Report r : reports(articles)) {
+            byIncident.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r);
+        }
+        List<LinkedIncident> result = new ArrayList<>();
+        for (String id : incidentIds) {
+            List<Report> reports = byIncident.get(id);
+            if (reports == null) {
+                continue;
+            }
+            reports.sort(java.util.Comparator.comparing(r -> r.reported().key()));
+            result.add(new LinkedIncident(new Incident(id, reports.stream().map(Report::reported).toList()),
+                    reports.stream().map(Report::stored).toList()));
+        }
+        return result;
+    }
+
+    /**
+     * The incidents with at least one report matching the query, ordered by their first matching report (the
+     * store's event order), at most {@code q.limit()} of them, each with all its reports.
+     */
+    List<LinkedIncident> linked(IncidentQuery q) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT r.incident_id, q.lat, q.lon FROM (" + IncidentSql.select(q.withLimit(Integer.MAX_VALUE), args)
+                + ") q JOIN incident_report r ON r.article_id = q.article_id AND r.event_no = q.event_no";
+        // the inner ORDER BY is not kept by the join; the outer one restores the store's order
+        sql += " ORDER BY q.date_start ASC NULLS LAST, q.article_id, q.event_no";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            Params p = Params.of(ps);
+            for (Object arg : args) {
+                p.object(arg);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (ids.size() < q.limit() && rs.next()) {
+                    boolean inCircle = q.near() == null || (rs.getObject("lat") != null && GreatCircle.distanceKm(
+                            q.near().lat(), q.near().lon(), rs.getDouble("lat"), rs.getDouble("lon"))
+                            <= q.near().radiusKm());
+                    if (inCircle && seen.add(rs.getString(1))) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return linked(ids);
     }
 
     /** An event or aggregate: its article and its 1-based number there. */

@@ -53,6 +53,23 @@ public interface IncidentStore extends AutoCloseable {
      */
     List<StoredIncident> incidents(IncidentQuery query);
 
+    /**
+     * The linked incidents with at least one report matching every filter the query sets, each with all its
+     * reports, ordered by their first matching report in the order of {@link #incidents}, at most
+     * {@link IncidentQuery#limit()} of them. Reports are linked as they are ingested: see {@code IncidentLinks}
+     * for the rule, the stability of ids and what an undated report does.
+     */
+    List<LinkedIncident> linkedIncidents(IncidentQuery query);
+
+    /**
+     * The linked incident with this id, or with an id it had before it absorbed another incident (an alias), so
+     * a shared link keeps working after a merge.
+     */
+    Optional<LinkedIncident> linkedIncident(String id);
+
+    /** How many linked incidents are stored. */
+    long linkedIncidentCount();
+
     /** The campaign-level figures of one article, in extraction order; empty if the article is unknown. */
     List<Aggregate> aggregates(String documentId);
 
@@ -62,7 +79,7 @@ public interface IncidentStore extends AutoCloseable {
     /** How many articles are stored. */
     long articleCount();
 
-    /** How many incidents ({@link Event}s) are stored, over all articles. */
+    /** How many reported events ({@link Event}s) are stored, over all articles. */
     long incidentCount();
 
     /**

@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
+import org.harmtrack.link.IncidentLinker;
 import org.harmtrack.model.Aggregate;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
@@ -71,13 +73,18 @@ final class IncidentWriter {
         if (hash.equals(stored)) {
             return IngestOutcome.UNCHANGED;
         }
+        IncidentLinks links = new IncidentLinks(connection);
+        Set<String> previousIncidents = Set.of();
         if (stored == null) {
             insertArticle(doc, hash, now);
         } else {
+            previousIncidents = links.incidentsOf(doc.id());
             updateArticle(doc, hash, now);
         }
         insertEvents(doc.id(), extraction.events());
         insertAggregates(doc.id(), extraction.aggregates());
+        position = "linking";
+        links.link(IncidentLinker.reportedEvents(doc, extraction), previousIncidents);
         return stored == null ? IngestOutcome.STORED : IngestOutcome.UPDATED;
     }
 

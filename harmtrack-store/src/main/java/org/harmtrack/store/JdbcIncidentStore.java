@@ -121,6 +121,27 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
+    public List<LinkedIncident> linkedIncidents(IncidentQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("query linked incidents " + query, r -> r.linked(query));
+    }
+
+    @Override
+    public Optional<LinkedIncident> linkedIncident(String id) {
+        Objects.requireNonNull(id, "id");
+        return read("read incident '" + id + "'", r -> {
+            String resolved = r.resolve(id);
+            return resolved == null ? Optional.<LinkedIncident>empty()
+                    : r.linked(List.of(resolved)).stream().findFirst();
+        });
+    }
+
+    @Override
+    public long linkedIncidentCount() {
+        return read("count linked incidents", r -> r.count("incident"));
+    }
+
+    @Override
     public List<Aggregate> aggregates(String documentId) {
         Objects.requireNonNull(documentId, "documentId");
         return read("read the aggregates of document '" + documentId + "'", r -> r.aggregates(documentId));

@@ -29,7 +29,8 @@ final class CsvIncidentWriter implements IncidentWriter {
         out.flush();
     }
 
-    private static void row(List<?> values, Writer out) throws IOException {
+    /** One CSV record of the values, as {@link IncidentColumns#text} writes them. */
+    static void row(List<?> values, Writer out) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.write(',');

@@ -34,16 +34,23 @@ final class GeoJsonIncidentWriter implements IncidentWriter {
 
     @Override
     public void write(List<StoredIncident> incidents, Writer out) throws IOException {
+        collection(incidents, i -> i.event().place() == null ? null : feature(i), out);
+    }
+
+    /** Writes a FeatureCollection of the items' features; an item without one (null) is counted as unplaced. */
+    static <T> void collection(List<T> items, java.util.function.Function<T, ObjectNode> feature, Writer out)
+            throws IOException {
         long unplaced = 0;
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
-            for (StoredIncident incident : incidents) {
-                if (incident.event().place() == null) {
+            for (T item : items) {
+                ObjectNode f = feature.apply(item);
+                if (f == null) {
                     unplaced++;
                 } else {
-                    JSON.writeTree(g, feature(incident));
+                    JSON.writeTree(g, f);
                 }
             }
             g.writeEndArray();
@@ -55,17 +62,23 @@ final class GeoJsonIncidentWriter implements IncidentWriter {
     }
 
     private static ObjectNode feature(StoredIncident incident) {
-        Place place = incident.event().place();
+        ObjectNode f = feature(incident.incidentId(), incident.event().place(), IncidentColumns.NAMES,
+                IncidentColumns.values(incident));
+        ((ObjectNode) f.get("properties")).set("figures", ExtractionJson.event(incident.event()).get("figures"));
+        return f;
+    }
+
+    /** A Point feature at the place, with the values as properties under their column names. */
+    static ObjectNode feature(String id, Place place, List<String> names, List<Object> values) {
         ObjectNode f = JSON.createObjectNode();
         f.put("type", "Feature");
-        f.put("id", incident.incidentId());
+        f.put("id", id);
         ObjectNode geometry = f.putObject("geometry");
         geometry.put("type", "Point");
         geometry.putArray("coordinates").add(place.lon()).add(place.lat());
         ObjectNode properties = f.putObject("properties");
-        List<Object> values = IncidentColumns.values(incident);
         for (int i = 0; i < values.size(); i++) {
-            String name = IncidentColumns.NAMES.get(i);
+            String name = names.get(i);
             Object v = values.get(i);
             if (v == null) {
                 properties.putNull(name);
@@ -77,7 +90,6 @@ final class GeoJsonIncidentWriter implements IncidentWriter {
                 properties.put(name, v.toString());
             }
         }
-        properties.set("figures", ExtractionJson.event(incident.event()).get("figures"));
         return f;
     }
 }

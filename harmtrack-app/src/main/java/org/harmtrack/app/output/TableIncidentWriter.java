@@ -19,14 +19,24 @@ import org.harmtrack.store.StoredIncident;
  * not fit end in "…". Unknown counts show as "-".
  */
 final class TableIncidentWriter implements IncidentWriter {
-    private static final String[] HEADER = {"incident", "date", "type", "place", "killed", "injured", "civilians",
-            "perpetrators", "sources"};
-    /** Widths columns are cut to first, when the table is too wide: the long lists give way before the rest. */
-    private static final int[] COMFORT_WIDTH = {16, 17, 16, 24, 7, 7, 9, 18, 14};
-    /** How narrow each column may become after that: dates and types stay whole. */
-    private static final int[] MIN_WIDTH = {10, 17, 16, 18, 6, 7, 9, 10, 8};
-    private static final boolean[] RIGHT = {false, false, false, false, true, true, true, false, false};
+    private static final Layout LAYOUT = new Layout(
+            new String[]{"incident", "date", "type", "place", "killed", "injured", "civilians", "perpetrators",
+                "sources"},
+            new int[]{16, 17, 16, 24, 7, 7, 9, 18, 14},
+            new int[]{10, 17, 16, 18, 6, 7, 9, 10, 8},
+            new boolean[]{false, false, false, false, true, true, true, false, false});
     private static final String GAP = "  ";
+
+    /**
+     * The columns of a table.
+     *
+     * @param header  the column names
+     * @param comfort widths columns are cut to first, when the table is too wide: long lists give way first
+     * @param min     how narrow each column may become after that: dates and types stay whole
+     * @param right   which columns are right-aligned (numbers)
+     */
+    record Layout(String[] header, int[] comfort, int[] min, boolean[] right) {
+    }
 
     private final int maxWidth;
 
@@ -46,25 +56,30 @@ final class TableIncidentWriter implements IncidentWriter {
 
     @Override
     public void write(List<StoredIncident> incidents, Writer out) throws IOException {
-        if (incidents.isEmpty()) {
+        write(LAYOUT, incidents.stream().map(TableIncidentWriter::cells).toList(), maxWidth, out);
+    }
+
+    /** Writes the rows under the layout's header, fitted to {@code maxWidth}, then a line with the count. */
+    static void write(Layout layout, List<String[]> cells, int maxWidth, Writer out) throws IOException {
+        if (cells.isEmpty()) {
             out.write("no incidents\n");
             out.flush();
             return;
         }
-        List<String[]> rows = new ArrayList<>(incidents.size() + 1);
-        rows.add(HEADER);
-        incidents.forEach(i -> rows.add(cells(i)));
-        int[] widths = widths(rows);
+        List<String[]> rows = new ArrayList<>(cells.size() + 1);
+        rows.add(layout.header());
+        rows.addAll(cells);
+        int[] widths = widths(layout, rows, maxWidth);
         for (String[] row : rows) {
-            out.write(line(row, widths));
+            out.write(line(row, widths, layout.right()));
             out.write('\n');
         }
-        out.write(incidents.size() == 1 ? "1 incident\n" : incidents.size() + " incidents\n");
+        out.write(cells.size() == 1 ? "1 incident\n" : cells.size() + " incidents\n");
         out.flush();
     }
 
-    private int[] widths(List<String[]> rows) {
-        int[] widths = new int[HEADER.length];
+    private static int[] widths(Layout layout, List<String[]> rows, int maxWidth) {
+        int[] widths = new int[layout.header().length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
                 widths[c] = Math.max(widths[c], length(row[c]));
@@ -74,8 +89,8 @@ final class TableIncidentWriter implements IncidentWriter {
         for (int w : widths) {
             total += w;
         }
-        total = shrink(widths, COMFORT_WIDTH, total);
-        shrink(widths, MIN_WIDTH, total);
+        total = shrink(widths, layout.comfort(), total, maxWidth);
+        shrink(widths, layout.min(), total, maxWidth);
         return widths;
     }
 
@@ -83,7 +98,7 @@ final class TableIncidentWriter implements IncidentWriter {
      * Narrows columns one character at a time, always the one furthest over its {@code floor}, until the table
      * fits or every column is at its floor; returns the new total width.
      */
-    private int shrink(int[] widths, int[] floor, int total) {
+    private static int shrink(int[] widths, int[] floor, int total, int maxWidth) {
         while (total > maxWidth) {
             int furthest = -1;
             for (int c = 0; c < widths.length; c++) {
@@ -101,7 +116,7 @@ final class TableIncidentWriter implements IncidentWriter {
         return total;
     }
 
-    private static String line(String[] row, int[] widths) {
+    private static String line(String[] row, int[] widths, boolean[] right) {
         StringBuilder s = new StringBuilder();
         for (int c = 0; c < row.length; c++) {
             if (c > 0) {
@@ -109,7 +124,7 @@ final class TableIncidentWriter implements IncidentWriter {
             }
             String cell = fit(row[c], widths[c]);
             String pad = " ".repeat(widths[c] - length(cell));
-            if (RIGHT[c]) {
+            if (right[c]) {
                 s.append(pad).append(cell);
             } else {
                 s.append(cell);
@@ -151,7 +166,7 @@ final class TableIncidentWriter implements IncidentWriter {
         return p.precision() == PlacePrecision.LOCALITY ? place : place + " (" + p.precision().key() + ")";
     }
 
-    private static String range(Range r) {
+    static String range(Range r) {
         return r == null ? "-" : r.toString();
     }
 

@@ -1,0 +1,82 @@
+package org.harmtrack.app.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.harmtrack.app.ExtractionJson;
+import org.harmtrack.link.IncidentSummary;
+import org.harmtrack.link.Reconciliation;
+import org.harmtrack.link.ReportedEvent;
+import org.harmtrack.model.Place;
+import org.harmtrack.model.Range;
+import org.harmtrack.store.StoredIncident;
+
+/**
+ * A linked incident as one JSON object: {@code incident_id}, {@code article_ids}, the summary (dates, type, place,
+ * perpetrators, {@code killed}), {@code grade} with its sources and reasons, {@code figures} (each reconciled range
+ * with its explanation and every claim) and {@code reports} (each report's event, with its article's title,
+ * address, publisher and date when the store has them). Stateless.
+ */
+public final class IncidentJson {
+    private IncidentJson() {
+    }
+
+    /**
+     * The incident as JSON.
+     *
+     * @param stored the stored reports in the order of the incident's events, or null when linking statelessly
+     */
+    public static ObjectNode node(IncidentSummary s, List<StoredIncident> stored) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("incident_id", s.incident().id());
+        ArrayNode ids = node.putArray("article_ids");
+        s.incident().articleIds().forEach(ids::add);
+        node.put("date_start", s.dateStart() == null ? null : s.dateStart().toString());
+        node.put("date_end", s.dateEnd() == null ? null : s.dateEnd().toString());
+        node.put("type", s.type().key());
+        Place p = s.place();
+        if (p == null) {
+            node.putNull("place");
+        } else {
+            node.putObject("place").put("name", p.name()).put("country", p.country()).put("admin1", p.admin1())
+                    .put("admin2", p.admin2()).put("lat", p.lat()).put("lon", p.lon())
+                    .put("precision", p.precision().key());
+        }
+        ArrayNode perpetrators = node.putArray("perpetrators");
+        s.perpetrators().forEach(perpetrators::add);
+        Range killed = s.killed();
+        if (killed != null) {
+            node.putObject("killed").put("min", killed.min()).put("max", killed.max());
+        }
+        ObjectNode grade = node.putObject("grade");
+        grade.put("grade", s.grade().grade().key()).put("explanation", s.grade().explanation());
+        ArrayNode sources = grade.putArray("sources");
+        s.grade().sources().forEach(sources::add);
+        ArrayNode figures = node.putArray("figures");
+        for (Reconciliation.Reconciled r : s.figures().values()) {
+            ObjectNode f = figures.addObject();
+            f.put("measure", r.measure().key()).put("category", r.category().key())
+                    .put("min", r.range().min()).put("max", r.range().max()).put("explanation", r.explanation());
+            ArrayNode claims = f.putArray("claims");
+            for (Reconciliation.Claim c : r.claims()) {
+                claims.addObject().put("article_id", c.articleId()).put("source", c.source())
+                        .put("stance", c.stance().key()).put("min", c.count().min()).put("max", c.count().max())
+                        .put("approximate", c.approximate());
+            }
+        }
+        ArrayNode reports = node.putArray("reports");
+        List<ReportedEvent> events = s.incident().events();
+        for (int i = 0; i < events.size(); i++) {
+            ObjectNode r = reports.addObject();
+            r.put("article_id", events.get(i).documentId());
+            if (stored != null) {
+                StoredIncident a = stored.get(i);
+                r.put("title", a.title()).put("url", a.url()).put("publisher", a.publisher())
+                        .put("published", a.published() == null ? null : a.published().toString());
+            }
+            r.setAll(ExtractionJson.event(events.get(i).event()));
+        }
+        return node;
+    }
+}

@@ -1,0 +1,98 @@
+package org.harmtrack.app.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.harmtrack.link.IncidentSummary;
+import org.harmtrack.store.LinkedIncident;
+
+/**
+ * Writes linked incidents, with their claims and sources, in one format: "table", "jsonl"
+ * ({@link IncidentJson}), "csv" (RFC 4180, {@link LinkedIncidentColumns}) or "geojson" (a Point per placed
+ * incident, the same columns as properties; unplaced ones counted in {@code unplaced}).
+ * Stateless and thread-safe.
+ */
+public enum LinkedIncidentWriter {
+    TABLE("text/plain; charset=utf-8"),
+    JSONL("application/x-ndjson"),
+    CSV("text/csv; charset=utf-8; header=present"),
+    GEOJSON("application/geo+json");
+
+    private static final TableIncidentWriter.Layout LAYOUT = new TableIncidentWriter.Layout(
+            new String[]{"incident", "date", "type", "place", "killed", "civilians", "grade", "reports", "sources"},
+            new int[]{16, 17, 16, 24, 7, 9, 13, 7, 24},
+            new int[]{10, 17, 16, 18, 6, 9, 13, 7, 10},
+            new boolean[]{false, false, false, false, true, true, false, true, false});
+
+    private final String mediaType;
+
+    LinkedIncidentWriter(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    /** The format's name, as {@code --format} takes it. */
+    public String formatName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The media type for HTTP responses. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /**
+     * The writer of the named format (any case).
+     *
+     * @throws IllegalArgumentException for an unknown name; the message lists the known ones
+     */
+    public static LinkedIncidentWriter forName(String name) {
+        String key = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
+        for (LinkedIncidentWriter w : values()) {
+            if (w.name().equals(key)) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + name + "' (one of " + String.join(", ",
+                java.util.Arrays.stream(values()).map(LinkedIncidentWriter::formatName).toList()) + ")");
+    }
+
+    /** Writes the incidents, in order, to {@code out} (flushed, not closed). */
+    public void write(List<LinkedIncident> incidents, Writer out) throws IOException {
+        switch (this) {
+            case TABLE -> TableIncidentWriter.write(LAYOUT, incidents.stream().map(LinkedIncidentWriter::cells)
+                    .toList(), IncidentFormats.TABLE_WIDTH, out);
+            case JSONL -> {
+                for (LinkedIncident i : incidents) {
+                    out.write(IncidentJson.node(IncidentSummary.of(i.incident()), i.reports()).toString());
+                    out.write('\n');
+                }
+            }
+            case CSV -> {
+                CsvIncidentWriter.row(LinkedIncidentColumns.NAMES, out);
+                for (LinkedIncident i : incidents) {
+                    CsvIncidentWriter.row(LinkedIncidentColumns.values(i, IncidentSummary.of(i.incident())), out);
+                }
+            }
+            case GEOJSON -> GeoJsonIncidentWriter.collection(incidents, i -> {
+                IncidentSummary s = IncidentSummary.of(i.incident());
+                return s.place() == null ? null : GeoJsonIncidentWriter.feature(i.id(), s.place(),
+                        LinkedIncidentColumns.NAMES, LinkedIncidentColumns.values(i, s));
+            }, out);
+        }
+        out.flush();
+    }
+
+    private static String[] cells(LinkedIncident i) {
+        IncidentSummary s = IncidentSummary.of(i.incident());
+        String date = s.dateStart() == null ? "-" : s.dateStart().equals(s.dateEnd()) ? s.dateStart().toString()
+                : s.dateStart() + ".." + s.dateEnd();
+        return new String[]{i.id(), date, s.type().key(), TableIncidentWriter.place(s.place()),
+                TableIncidentWriter.range(s.killed()),
+                TableIncidentWriter.range(s.range(org.harmtrack.model.Measure.KILLED,
+                        org.harmtrack.model.VictimCategory.CIVILIANS)),
+                s.grade().grade().key(), String.valueOf(i.reports().size()),
+                s.grade().sources().stream().collect(Collectors.joining(", "))};
+    }
+}

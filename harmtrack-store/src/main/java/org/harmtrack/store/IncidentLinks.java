@@ -1,0 +1,291 @@
+package org.harmtrack.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.harmtrack.link.Incident;
+import org.harmtrack.link.IncidentLinker;
+import org.harmtrack.link.ReportedEvent;
+
+/**
+ * Keeps the store's incidents linked as articles arrive, inside the ingest's transaction.
+ *
+ * <p><b>Which reports are relinked.</b> The new article's dated events, every stored dated event whose dates come
+ * within {@value #WINDOW_DAYS} days of one of them, and all the reports of the incidents those belong to (and of
+ * the incidents the article's previous version belonged to). The {@link IncidentLinker} regroups that
+ * neighbourhood from scratch, so the grouping depends only on which reports are stored, not on the order they
+ * came in, as long as no chain of incidents runs past the window; the linker never joins events more than a day
+ * apart. An undated event is an incident of its own: with no date to bound the comparison it would have to be
+ * compared with every stored event.
+ *
+ * <p><b>Stable ids.</b> Each new group keeps the id of the old incident it holds most reports of (ties: the
+ * smaller id), each id going to one group only. A group left without one is new and gets
+ * {@link IncidentLinker#idFor} of its earliest report (reviving that id if it was an alias). An old id no group
+ * keeps, because its incident merged into another or was split up, becomes an alias of the group that holds most
+ * of its reports, so shared links keep working. So a new article can join an incident, merge two, or split a
+ * wrong merge when its evidence tells the reports apart.
+ *
+ * <p>Not thread-safe; one instance works for one transaction.
+ */
+final class IncidentLinks {
+    /** How far (days) around a new event stored events are relinked: the linker's day plus a margin. */
+    static final int WINDOW_DAYS = 2;
+
+    private final Connection connection;
+    private final IncidentReader reader;
+
+    IncidentLinks(Connection connection) {
+        this.connection = connection;
+        this.reader = new IncidentReader(connection);
+    }
+
+    /** The incidents an article's stored events belong to now (call before replacing its events). */
+    Set<String> incidentsOf(String articleId) throws SQLException {
+        Set<String> ids = new TreeSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT incident_id FROM incident_report WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Links the just-written events of one article.
+     *
+     * @param fresh    the article's events as the linker sees them ({@link IncidentLinker#reportedEvents})
+     * @param previous the incidents the article's previous version belonged to ({@link #incidentsOf})
+     */
+    void link(List<ReportedEvent> fresh, Set<String> previous) throws SQLException {
+        Map<String, ReportedEvent> reports = new TreeMap<>();
+        Set<String> newKeys = new HashSet<>();
+        for (ReportedEvent r : fresh) {
+            reports.put(r.key(), r);
+            newKeys.add(r.key());
+        }
+        Set<String> incidents = new TreeSet<>(previous);
+        for (ReportedEvent r : fresh) {
+            if (r.event().date() != null && r.event().date().start() != null) {
+                incidents.addAll(incidentsNear(r.event().date().start().minusDays(WINDOW_DAYS),
+                        r.event().date().end().plusDays(WINDOW_DAYS)));
+            }
+        }
+        Map<String, String> oldIncidentOf = members(incidents);
+        for (ReportedEvent r : stored(oldIncidentOf.keySet())) {
+            reports.putIfAbsent(r.key(), r);
+        }
+        List<ReportedEvent> dated = new ArrayList<>();
+        List<Incident> groups = new ArrayList<>();
+        for (ReportedEvent r : reports.values()) {
+            if (r.event().date() != null && r.event().date().start() != null) {
+                dated.add(r);
+            } else {
+                groups.add(new Incident(IncidentLinker.idFor(r), List.of(r)));
+            }
+        }
+        groups.addAll(new IncidentLinker().link(dated));
+        save(groups, oldIncidentOf, newKeys, fresh);
+    }
+
+    /** The incidents with a dated report overlapping [from, to]. */
+    private Set<String> incidentsNear(LocalDate from, LocalDate to) throws SQLException {
+        Set<String> ids = new TreeSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT r.incident_id FROM event e"
+                + " JOIN incident_report r ON r.article_id = e.article_id AND r.event_no = e.event_no"
+                + " WHERE e.date_start <= ? AND e.date_end >= ?")) {
+            Params.of(ps).date(to).date(from);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Report key ("doc#0") to incident id, for every report of the given incidents. */
+    private Map<String, String> members(Collection<String> incidentIds) throws SQLException {
+        Map<String, String> result = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT article_id, event_no FROM incident_report WHERE incident_id = ?")) {
+            for (String id : incidentIds) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(key(rs.getString(1), rs.getInt(2)), id);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The stored reports with these keys, with their linking features. */
+    private List<ReportedEvent> stored(Set<String> keys) throws SQLException {
+        Set<String> articles = keys.stream().map(k -> k.substring(0, k.lastIndexOf('#')))
+                .collect(Collectors.toCollection(TreeSet::new));
+        return reader.reportedEvents(articles).stream().filter(r -> keys.contains(r.key())).toList();
+    }
+
+    private void save(List<Incident> groups, Map<String, String> oldIncidentOf, Set<String> newKeys,
+                      List<ReportedEvent> fresh) throws SQLException {
+        // candidate (group, old id, reports of that old incident in the group), most reports first
+        record Claim(int group, String oldId, int count) {
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (ReportedEvent r : groups.get(g).events()) {
+                String old = oldIncidentOf.get(r.key());
+                if (old != null) {
+                    counts.merge(old, 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                claims.add(new Claim(g, c.getKey(), c.getValue()));
+            }
+        }
+        claims.sort(Comparator.comparingInt(Claim::count).reversed().thenComparing(Claim::oldId)
+                .thenComparingInt(Claim::group));
+        String[] ids = new String[groups.size()];
+        Set<String> kept = new HashSet<>();
+        Map<String, Integer> biggestShareOf = new HashMap<>();
+        for (Claim c : claims) {
+            biggestShareOf.putIfAbsent(c.oldId(), c.group());
+            if (ids[c.group()] == null && !kept.contains(c.oldId())) {
+                ids[c.group()] = c.oldId();
+                kept.add(c.oldId());
+            }
+        }
+        Set<String> taken = new HashSet<>(oldIncidentOf.values());
+        for (int g = 0; g < groups.size(); g++) {
+            if (ids[g] == null) {
+                ids[g] = freshId(groups.get(g), taken);
+                taken.add(ids[g]);
+                insertIncident(ids[g]);
+            }
+        }
+        Map<String, ReportedEvent> freshByKey = new LinkedHashMap<>();
+        fresh.forEach(r -> freshByKey.put(r.key(), r));
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE incident_report SET incident_id = ? WHERE article_id = ? AND event_no = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_report (article_id,"
+                     + " event_no, incident_id, details, names, place_names, ordinal, sketch)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int g = 0; g < groups.size(); g++) {
+                for (ReportedEvent r : groups.get(g).events()) {
+                    if (newKeys.contains(r.key())) {
+                        Params.of(insert).string(r.documentId()).integer(r.eventIndex() + 1).string(ids[g])
+                                .string(join(r.details())).string(join(r.names())).string(join(r.placeNames()))
+                                .integer(r.ordinal()).string(sketch(r.sketch()));
+                        insert.addBatch();
+                    } else if (!ids[g].equals(oldIncidentOf.get(r.key()))) {
+                        Params.of(move).string(ids[g]).string(r.documentId()).integer(r.eventIndex() + 1);
+                        move.addBatch();
+                    }
+                }
+            }
+            move.executeBatch();
+            insert.executeBatch();
+        }
+        for (String old : new TreeSet<>(oldIncidentOf.values())) {
+            Integer successor = biggestShareOf.get(old);
+            if (!kept.contains(old) && successor != null) {
+                retire(old, ids[successor]);
+            }
+        }
+        // incidents whose every report went with a replaced version of their article
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM incident WHERE NOT EXISTS"
+                + " (SELECT 1 FROM incident_report r WHERE r.incident_id = incident.id)")) {
+            ps.executeUpdate();
+        }
+    }
+
+    /** The id for a new incident: its earliest report's, or failing that (it is in use) with a suffix. */
+    private String freshId(Incident group, Set<String> taken) throws SQLException {
+        String base = IncidentLinker.idFor(group.events().get(0));
+        String id = base;
+        for (int n = 2; taken.contains(id) || isLive(id); n++) {
+            id = base + "~" + n;
+        }
+        // an id retired earlier comes back to life rather than pointing elsewhere
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM incident_alias WHERE alias = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    private boolean isLive(String id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM incident WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void insertIncident(String id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO incident (id) VALUES (?)")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Makes {@code old} (and every alias of it) an alias of {@code successor}, and drops the incident. */
+    private void retire(String old, String successor) throws SQLException {
+        try (PreparedStatement repoint = connection.prepareStatement(
+                "UPDATE incident_alias SET incident_id = ? WHERE incident_id = ?");
+             PreparedStatement alias = connection.prepareStatement(
+                     "INSERT INTO incident_alias (alias, incident_id) VALUES (?, ?)");
+             PreparedStatement drop = connection.prepareStatement("DELETE FROM incident WHERE id = ?")) {
+            Params.of(repoint).string(successor).string(old);
+            repoint.executeUpdate();
+            Params.of(alias).string(old).string(successor);
+            alias.executeUpdate();
+            Params.of(drop).string(old);
+            drop.executeUpdate();
+        }
+    }
+
+    static String key(String articleId, int eventNo) {
+        return articleId + "#" + (eventNo - 1);
+    }
+
+    private static String join(Set<String> words) {
+        return String.join("|", new TreeSet<>(words));
+    }
+
+    static Set<String> split(String joined) {
+        return joined.isEmpty() ? Set.of() : Set.of(joined.split("\\|"));
+    }
+
+    private static String sketch(Set<Integer> sketch) {
+        return new TreeSet<>(sketch).stream().map(String::valueOf).collect(Collectors.joining(" "));
+    }
+
+    static Set<Integer> sketch(String text) {
+        return text.isEmpty() ? Set.of()
+                : Arrays.stream(text.split(" ")).map(Integer::valueOf).collect(Collectors.toSet());
+    }
+}
