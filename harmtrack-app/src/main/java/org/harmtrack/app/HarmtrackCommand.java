@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "harmtrack", mixinStandardHelpOptions = true, version = "harmtrack 0.1.0",
         description = {"Turns news reports of air strikes and armed violence into a sourced, mapped record of civilian harm.",
                 "Place data: GeoNames (geonames.org), CC BY 4.0."},
-        subcommands = {ExtractCommand.class, LinkCommand.class, IngestCommand.class, IncidentsCommand.class, DemoCommand.class,
+        subcommands = {ExtractCommand.class, LinkCommand.class, IngestCommand.class, IncidentsCommand.class,
+                CompareCommand.class, DemoCommand.class,
                 BenchCommand.class, GazetteerCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class HarmtrackCommand implements Runnable {
     private final Resources resources;

@@ -3,7 +3,6 @@ package org.harmtrack.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.harmtrack.app.output.IncidentFormats;
@@ -185,14 +184,7 @@ public final class IncidentsCommand implements Callable<Integer> {
     }
 
     private LocalDate date(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw bad(option, "takes a date as YYYY-MM-DD, not '" + value + "'");
-        }
+        return Usage.date(spec, option, value);
     }
 
     private String notBlank(String option, String value) {
@@ -203,6 +195,6 @@ public final class IncidentsCommand implements Callable<Integer> {
     }
 
     private ParameterException bad(String option, String message) {
-        return new ParameterException(spec.commandLine(), option + " " + message);
+        return Usage.bad(spec, option, message);
     }
 }

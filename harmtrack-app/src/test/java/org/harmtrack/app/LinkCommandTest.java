@@ -55,6 +55,7 @@ class LinkCommandTest {
     void reportsOfOneStrikeAreLinkedAndOthersAreNot() throws IOException {
         List<Set<String>> groups = link();
         assertEquals(Set.of("demo-002", "demo-003", "demo-004"), groupOf(groups, "demo-002"));
+        assertEquals(Set.of("demo-016", "demo-017", "demo-018"), groupOf(groups, "demo-016"));
         assertEquals(Set.of("demo-021", "demo-022"), groupOf(groups, "demo-021"));
         assertEquals(Set.of("demo-033", "demo-034"), groupOf(groups, "demo-033"));
         // aggregates only: no incident to link

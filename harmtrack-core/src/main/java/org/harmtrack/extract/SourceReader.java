@@ -151,7 +151,10 @@ final class SourceReader {
         String name = raw.replaceFirst("(?i)^(?:the|a|an)\\s+", "").trim();
         // a pronoun or a bare common word is not a source one can cite
         if (name.isEmpty() || name.length() > 70 || name.matches("(?i)(?:he|she|they|it|we|i|who|which|this|that|there"
-                + "|reports?|it was|others|some|many|one|two)")) {
+                + "|reports?|it was|others|some|many|one|two)")
+                // "the same report said": a reference back to a source named earlier, not a name
+                || name.matches("(?i)(?:same|latest|new|earlier|previous|this|that)\\s+(?:report|statement"
+                + "|assessment|letter|document)s?")) {
             return null;
         }
         boolean named = Character.isUpperCase(name.charAt(0)) || name.startsWith("@");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.LocalDate;
 import java.util.HashSet;
 
 import org.harmtrack.link.Incident;
@@ -144,23 +145,56 @@ final class IncidentReader {
     }
 
     List<Aggregate> aggregates(String articleId) throws SQLException {
-        Set<String> ids = Set.of(articleId);
+        return aggregates("a.article_id = ?", List.of(articleId)).stream().map(StoredAggregate::aggregate).toList();
+    }
+
+    /** The aggregates whose period overlaps [from, to] (either end may be null: open), and those without one. */
+    List<StoredAggregate> aggregates(LocalDate from, LocalDate to) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder("(a.period_start IS NULL OR (1 = 1");
+        if (from != null) {
+            where.append(" AND a.period_end >= ?");
+            args.add(from);
+        }
+        if (to != null) {
+            where.append(" AND a.period_start <= ?");
+            args.add(to);
+        }
+        return aggregates(where.append("))").toString(), args);
+    }
+
+    private List<StoredAggregate> aggregates(String where, List<Object> args) throws SQLException {
+        List<StoredAggregate> shells = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT a.*, ar.title, ar.url, ar.publisher,"
+                + " ar.published FROM aggregate a JOIN article ar ON ar.id = a.article_id WHERE " + where
+                + " ORDER BY a.article_id, a.aggregate_no")) {
+            Params p = Params.of(ps);
+            for (Object arg : args) {
+                p.object(arg);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    shells.add(new StoredAggregate(rs.getString("article_id"), rs.getInt("aggregate_no"),
+                            rs.getString("title"), rs.getString("url"), rs.getString("publisher"),
+                            Rows.date(rs, "published"), new Aggregate(rs.getString("measure"),
+                            Rows.range(rs, "count"), Rows.eventDate(rs, "period"), List.of(), List.of(),
+                            rs.getString("attributed_to"), Rows.span(rs, "span"))));
+                }
+            }
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        shells.forEach(a -> ids.add(a.documentId()));
         Map<Key, List<String>> places = children("aggregate_place", "aggregate_no", ids, rs -> rs.getString("name"));
         Map<Key, List<Perpetrator>> perpetrators =
                 children("aggregate_perpetrator", "aggregate_no", ids, Rows::perpetrator);
-        List<Aggregate> result = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT * FROM aggregate WHERE article_id = ? ORDER BY aggregate_no")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Key key = new Key(articleId, rs.getInt("aggregate_no"));
-                    result.add(new Aggregate(rs.getString("measure"), Rows.range(rs, "count"),
-                            Rows.eventDate(rs, "period"), places.getOrDefault(key, List.of()),
-                            perpetrators.getOrDefault(key, List.of()), rs.getString("attributed_to"),
-                            Rows.span(rs, "span")));
-                }
-            }
+        List<StoredAggregate> result = new ArrayList<>(shells.size());
+        for (StoredAggregate s : shells) {
+            Key key = new Key(s.documentId(), s.aggregateNo());
+            Aggregate a = s.aggregate();
+            result.add(new StoredAggregate(s.documentId(), s.aggregateNo(), s.title(), s.url(), s.publisher(),
+                    s.published(), new Aggregate(a.measure(), a.count(), a.period(),
+                    places.getOrDefault(key, List.of()), perpetrators.getOrDefault(key, List.of()),
+                    a.attributedTo(), a.span())));
         }
         return result;
     }

@@ -73,6 +73,13 @@ public interface IncidentStore extends AutoCloseable {
     /** The campaign-level figures of one article, in extraction order; empty if the article is unknown. */
     List<Aggregate> aggregates(String documentId);
 
+    /**
+     * The campaign-level figures whose period overlaps [from, to] (a null end leaves that side open), and those
+     * whose period the text does not resolve (they cannot be placed in any window, but belong beside it), in
+     * article order.
+     */
+    List<StoredAggregate> aggregates(java.time.LocalDate from, java.time.LocalDate to);
+
     /** The stored article with this id. */
     Optional<Document> article(String id);
 

@@ -148,6 +148,14 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
+    public List<StoredAggregate> aggregates(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from must not be after to: from=" + from + " to=" + to);
+        }
+        return read("read the aggregates from " + from + " to " + to, r -> r.aggregates(from, to));
+    }
+
+    @Override
     public Optional<Document> article(String id) {
         Objects.requireNonNull(id, "id");
         return read("read article '" + id + "'", r -> r.article(id));

@@ -22,8 +22,8 @@ public enum LinkedIncidentWriter {
 
     private static final TableIncidentWriter.Layout LAYOUT = new TableIncidentWriter.Layout(
             new String[]{"incident", "date", "type", "place", "killed", "civilians", "grade", "reports", "sources"},
-            new int[]{16, 17, 16, 24, 7, 9, 13, 7, 24},
-            new int[]{10, 17, 16, 18, 6, 9, 13, 7, 10},
+            new int[]{20, 17, 12, 22, 7, 9, 13, 7, 16},
+            new int[]{16, 10, 9, 14, 6, 9, 13, 7, 8},
             new boolean[]{false, false, false, false, true, true, false, true, false});
 
     private final String mediaType;
