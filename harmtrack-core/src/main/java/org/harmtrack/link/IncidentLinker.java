@@ -22,8 +22,8 @@ import org.harmtrack.model.Span;
  * best first, as long as the score reaches {@link LinkEvidence#LINK} and no two events of the joined groups
  * contradict each other (a score below {@link LinkEvidence#CONFLICT}): so two strikes in one town on one day stay
  * apart when their reports say different things, and a third report cannot chain two incidents into one. Weaker
- * pairs (from {@link LinkEvidence#MUTUAL_BEST}) are then joined in rounds when each event is the other's only best
- * match among the groups it could still join.
+ * pairs (from {@link LinkEvidence#MUTUAL_BEST}) are then joined in rounds when each event is the other's clear best
+ * match among the groups it could still join, by a margin ({@link LinkEvidence#MARGIN}).
  * Immutable and thread-safe.
  */
 public final class IncidentLinker {
@@ -91,7 +91,7 @@ public final class IncidentLinker {
                 join(pair, group, members, events, scores);
             }
         }
-        // weaker pairs, in rounds: two events each other's only best match among the groups they could still
+        // weaker pairs, in rounds: two events each other's clear best match among the groups they could still
         // join, with nothing against either group (mutual nearest neighbours)
         boolean joined = true;
         while (joined) {
@@ -103,21 +103,42 @@ public final class IncidentLinker {
                     open.add(pair);
                 }
             }
+            // each event's best score towards each group it could join; then its best and second-best group
+            Map<Long, Double> towardGroup = new HashMap<>();
+            for (Pair pair : open) {
+                towardGroup.computeIfAbsent(((long) pair.a() << 32) | group[pair.b()],
+                        k -> toward(pair.a(), members.get(group[pair.b()]), events, scores));
+                towardGroup.computeIfAbsent(((long) pair.b() << 32) | group[pair.a()],
+                        k -> toward(pair.b(), members.get(group[pair.a()]), events, scores));
+            }
             double[] best = new double[n];
+            double[] second = new double[n];
             Arrays.fill(best, Double.NEGATIVE_INFINITY);
-            for (Pair pair : open) {
-                best[pair.a()] = Math.max(best[pair.a()], pair.score());
-                best[pair.b()] = Math.max(best[pair.b()], pair.score());
+            Arrays.fill(second, Double.NEGATIVE_INFINITY);
+            for (Map.Entry<Long, Double> t : towardGroup.entrySet()) {
+                int e = (int) (t.getKey() >>> 32);
+                double score = t.getValue();
+                if (score > best[e]) {
+                    second[e] = best[e];
+                    best[e] = score;
+                } else if (score > second[e]) {
+                    second[e] = score;
+                }
             }
-            // how many pairs reach each event's best score: a tie is no evidence of which is meant
-            int[] atBest = new int[n];
+            // a near tie is no evidence of which is meant
             for (Pair pair : open) {
-                atBest[pair.a()] += pair.score() == best[pair.a()] ? 1 : 0;
-                atBest[pair.b()] += pair.score() == best[pair.b()] ? 1 : 0;
-            }
-            for (Pair pair : open) {
-                if (pair.score() == best[pair.a()] && pair.score() == best[pair.b()]
-                        && atBest[pair.a()] == 1 && atBest[pair.b()] == 1) {
+                Double ab = towardGroup.get(((long) pair.a() << 32) | group[pair.b()]);
+                Double ba = towardGroup.get(((long) pair.b() << 32) | group[pair.a()]);
+                if (ab == null || ba == null) {
+                    continue; // a group joined earlier in this round; the next round sees it
+                }
+                if (members.get(group[pair.a()]).size() + members.get(group[pair.b()]).size() > 2
+                        && !allAtLeast(members.get(group[pair.a()]), members.get(group[pair.b()]), events, scores,
+                        LinkEvidence.GROW)) {
+                    continue;
+                }
+                if (ab == best[pair.a()] && ba == best[pair.b()] && ab >= LinkEvidence.MUTUAL_BEST
+                        && ab - second[pair.a()] > LinkEvidence.MARGIN && ba - second[pair.b()] > LinkEvidence.MARGIN) {
                     joined |= join(pair, group, members, events, scores);
                 }
             }
@@ -158,6 +179,20 @@ public final class IncidentLinker {
         return true;
     }
 
+    /** Whether every pair across two groups scores at least {@code floor}. */
+    private static boolean allAtLeast(List<Integer> a, List<Integer> b, List<ReportedEvent> events,
+                                      Map<Long, Double> scores, double floor) {
+        for (int i : a) {
+            for (int j : b) {
+                Double s = scores.get(pairKey(i, j));
+                if ((s != null ? s : LinkEvidence.score(events.get(i), events.get(j))) < floor) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean conflict(List<Integer> a, List<Integer> b, List<ReportedEvent> events,
                                     Map<Long, Double> scores) {
         for (int i : a) {
@@ -172,6 +207,16 @@ public final class IncidentLinker {
             }
         }
         return false;
+    }
+
+    /** An event's mean score with the members of a group: a group is joined for all it holds, not its best member. */
+    private static double toward(int e, List<Integer> group, List<ReportedEvent> events, Map<Long, Double> scores) {
+        double sum = 0;
+        for (int m : group) {
+            Double s = scores.get(pairKey(e, m));
+            sum += s != null ? s : LinkEvidence.score(events.get(e), events.get(m));
+        }
+        return sum / group.size();
     }
 
     private static long pairKey(int i, int j) {

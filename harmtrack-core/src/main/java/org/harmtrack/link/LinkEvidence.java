@@ -18,54 +18,157 @@ import org.harmtrack.model.Range;
  * How strongly two reported events look like one incident: a sum of evidence for and against, or
  * {@link Double#NEGATIVE_INFINITY} when they cannot be one (two days apart, two events of one report). Stateless.
  *
- * <p>For: the same village, killed counts that agree, the same things struck and groups named. Against: killed
- * counts that cannot both be true, different things struck, different villages near one town, different
- * perpetrators, different kinds of attack.
+ * <p>For: the same day, the same village, killed counts that agree, the same things struck and groups named, a
+ * shared proper name. Against: a day apart, killed counts that cannot both be true, different things struck,
+ * different villages, different perpetrators, different kinds of attack.
+ *
+ * <p>The score is in log-odds units (before a constant). The weights of the features common in reports of drone
+ * strikes (day, killed, details, names, place names, ordinals) were fitted by sign-constrained logistic
+ * regression on harmtrack's development linking set (TBIJ Pakistan pairs: 1,144 candidate pairs within a day);
+ * the weights of features too rare there to estimate (a shared locality, injured counts, perpetrators, kinds of
+ * attack, undated reports) are set by hand on the same scale, so that, for instance, a shared locality still
+ * counts where reports name villages the gazetteer knows.
  */
 final class LinkEvidence {
-    /** The score from which two events are taken to be one incident. */
-    static final double LINK = 1.5;
+    /** The score from which two events are taken to be one incident, whatever else competes for them. */
+    static final double LINK = 4.0;
     /** Below this, two events must not end up in one incident even through others. */
-    static final double CONFLICT = 0.0;
+    static final double CONFLICT = 1.0;
 
     static final Set<EventType> GENERIC = java.util.EnumSet.of(EventType.OTHER, EventType.ATTACK);
-    /** Two events this close, with nothing against them, may be linked when each is the other's best match. */
-    static final double MUTUAL_BEST = 0.5;
+    /**
+     * Two events this close, with nothing against them, may be linked when each is the other's best match by at
+     * least {@link #MARGIN}.
+     */
+    static final double MUTUAL_BEST = 1.0;
+    /** How much better than the next candidate a mutual best match must be: a near tie is no evidence. */
+    static final double MARGIN = 0.5;
+    /**
+     * A weaker match may add a report to an incident already told by two or more only if the report scores at
+     * least this with every one of them: the same day with nothing against. Without it a third report that
+     * resembles both tellings of a strike joins them as easily as a second.
+     */
+    static final double GROW = 2.45;
 
     private LinkEvidence() {
     }
 
+    /**
+     * The pieces of evidence the score adds up, each with its weight. A feature's value is 1 when it holds (0
+     * when not), except {@link #DETAILS_SHARED}, which counts the shared details up to three.
+     */
+    enum Feature {
+        /** Both dated to the same day. */
+        SAME_DAY(2.45),
+        /** Dated a day apart: possible (a late-night strike, a late report), less likely. */
+        DAY_APART(-2.1),
+        /** Either undated: it needs more of everything else. */
+        UNDATED(-2.0),
+        /** Places further apart than their precisions allow: evidence against, not proof (a misread place). */
+        PLACE_FAR(-0.4),
+        /** The same locality, or the same words for a place near one town. */
+        PLACE_SAME(1.0),
+        /** The same words for places that resolve to different nearby towns. */
+        PLACE_SAME_WORDS(0.75),
+        /** Different words for places near one town: two villages around it. */
+        PLACE_NEAR_OTHER_WORDS(-1.0),
+        /** Different kinds of attack (air and drone strikes are one kind here). */
+        TYPE_MISMATCH(-0.25),
+        /** A perpetrator in common. */
+        PERPETRATOR_SHARED(0.1),
+        /** Both name perpetrators, none in common. */
+        PERPETRATOR_DISJOINT(-0.5),
+        /** The same killed range. */
+        KILLED_EQUAL(1.6),
+        /** Killed ranges sharing an end. */
+        KILLED_END(1.3),
+        /** Killed ranges that overlap otherwise. */
+        KILLED_OVERLAP(0.3),
+        /** Killed ranges that cannot both be true: sources disagree all the time, so not decisive. */
+        KILLED_DISJOINT(-0.5),
+        INJURED_EQUAL(0.4),
+        INJURED_END(0.25),
+        INJURED_OVERLAP(0.1),
+        INJURED_DISJOINT(-0.25),
+        /** Things struck or groups named in common (counted up to three). */
+        DETAILS_SHARED(0.1),
+        /** Both name things struck or groups, none in common. */
+        DETAILS_DISJOINT(-0.7),
+        /** A proper name (a village, a person) in common. */
+        NAME_SHARED(1.2),
+        /** Both name where the strike was, with no name in common. */
+        PLACE_NAMES_DIFFER(-3.5),
+        /** The same "strike of the day". */
+        ORDINAL_SAME(0.5),
+        /** "The second strike of the day" is not the first. */
+        ORDINAL_DIFFERENT(-3.5);
+
+        final double weight;
+
+        Feature(double weight) {
+            this.weight = weight;
+        }
+    }
+
     static double score(ReportedEvent a, ReportedEvent b) {
+        double[] f = features(a, b);
+        if (f == null) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double score = 0;
+        for (Feature feature : Feature.values()) {
+            score += feature.weight * f[feature.ordinal()];
+        }
+        return score;
+    }
+
+    /**
+     * The evidence for and against two events being one incident, indexed by {@link Feature#ordinal()}; null when
+     * they cannot be one (two events of one report, or more than a day apart).
+     */
+    static double[] features(ReportedEvent a, ReportedEvent b) {
         if (a.documentId().equals(b.documentId())) {
-            return Double.NEGATIVE_INFINITY; // a report that tells two events says they are two
+            return null; // a report that tells two events says they are two
         }
         Event x = a.event();
         Event y = b.event();
-        double score = 0;
         Long gap = dayGap(x.date(), y.date());
         if (gap != null && gap > 1) {
-            return Double.NEGATIVE_INFINITY;
+            return null;
         }
-        score += place(x.place(), y.place());
+        double[] f = new double[Feature.values().length];
+        place(x.place(), y.place(), f);
         if (gap != null && gap == 0 && x.date().granularity() == DateGranularity.DAY
                 && y.date().granularity() == DateGranularity.DAY) {
-            score += 0.5; // the same day
+            f[Feature.SAME_DAY.ordinal()] = 1;
         } else if (gap != null && gap == 1) {
-            score -= 0.5; // a day apart: possible (a late-night strike, a late report), less likely
+            f[Feature.DAY_APART.ordinal()] = 1;
+        } else if (gap == null) {
+            f[Feature.UNDATED.ordinal()] = 1;
         }
-        score += type(x.type(), y.type());
-        score += perpetrators(x, y);
-        score += figures(x.killed(), y.killed(), 1.0);
-        score += figures(x.injured(), y.injured(), 0.5);
-        score += details(a.details(), b.details());
-        score += names(a, b);
+        if (type(x.type(), y.type())) {
+            f[Feature.TYPE_MISMATCH.ordinal()] = 1;
+        }
+        perpetrators(x, y, f);
+        figures(x.killed(), y.killed(), f, Feature.KILLED_EQUAL);
+        figures(x.injured(), y.injured(), f, Feature.INJURED_EQUAL);
+        if (!a.details().isEmpty() && !b.details().isEmpty()) {
+            long shared = a.details().stream().filter(b.details()::contains).count();
+            if (shared == 0) {
+                f[Feature.DETAILS_DISJOINT.ordinal()] = 1;
+            } else {
+                f[Feature.DETAILS_SHARED.ordinal()] = Math.min(shared, 3);
+            }
+        }
+        if (a.names().stream().anyMatch(b.names()::contains)) {
+            f[Feature.NAME_SHARED.ordinal()] = 1;
+        } else if (!a.placeNames().isEmpty() && !b.placeNames().isEmpty()) {
+            f[Feature.PLACE_NAMES_DIFFER.ordinal()] = 1;
+        }
         if (a.ordinal() > 0 && b.ordinal() > 0) {
-            score += a.ordinal() == b.ordinal() ? 1.5 : -3.0; // "the second strike of the day" is not the first
+            f[(a.ordinal() == b.ordinal() ? Feature.ORDINAL_SAME : Feature.ORDINAL_DIFFERENT).ordinal()] = 1;
         }
-        if (gap == null) {
-            score -= 1.0; // an undated report needs more of everything else
-        }
-        return score;
+        return f;
     }
 
     /** Days between two date windows (0 when they overlap), or null when either is unknown. */
@@ -91,76 +194,63 @@ final class LinkEvidence {
         };
     }
 
-    private static double place(Place a, Place b) {
+    private static void place(Place a, Place b, double[] f) {
         if (a == null || b == null) {
-            return 0;
+            return;
         }
         double km = GreatCircle.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
         if (km > radiusKm(a.precision()) + radiusKm(b.precision())) {
-            return -2.0; // evidence against, not proof: one of the two places may be misread
+            f[Feature.PLACE_FAR.ordinal()] = 1;
+            return;
         }
         boolean fineA = a.precision() == PlacePrecision.LOCALITY || a.precision() == PlacePrecision.NEAR;
         boolean fineB = b.precision() == PlacePrecision.LOCALITY || b.precision() == PlacePrecision.NEAR;
         if (!fineA || !fineB) {
-            return 0; // a district or province is no evidence either way
+            return; // a district or province is no evidence either way
         }
         boolean sameWords = nameKey(a.text()).equals(nameKey(b.text()));
         if (a.geonamesId() == b.geonamesId() && a.precision() == b.precision()) {
-            return sameWords || a.precision() == PlacePrecision.LOCALITY ? 2.0 : -1.5; // two villages near one town
+            f[(sameWords || a.precision() == PlacePrecision.LOCALITY ? Feature.PLACE_SAME
+                    : Feature.PLACE_NEAR_OTHER_WORDS).ordinal()] = 1;
+        } else if (sameWords) {
+            f[Feature.PLACE_SAME_WORDS.ordinal()] = 1;
         }
-        return sameWords ? 1.5 : 0;
     }
 
     private static String nameKey(String text) {
         return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     }
 
-    private static double type(EventType a, EventType b) {
+    /** Whether two kinds of attack differ (generic kinds and air/drone strikes do not). */
+    private static boolean type(EventType a, EventType b) {
         if (a == null || b == null || a == b || GENERIC.contains(a) || GENERIC.contains(b)) {
-            return 0;
+            return false;
         }
         boolean fromTheAir = (a == EventType.AIRSTRIKE || a == EventType.DRONE_STRIKE)
                 && (b == EventType.AIRSTRIKE || b == EventType.DRONE_STRIKE);
-        return fromTheAir ? 0 : -0.5; // reports name one attack differently ("missiles" read as shelling)
+        return !fromTheAir; // reports name one attack differently ("missiles" read as shelling)
     }
 
-    private static double perpetrators(Event a, Event b) {
+    private static void perpetrators(Event a, Event b, double[] f) {
         if (a.perpetrators().isEmpty() || b.perpetrators().isEmpty()) {
-            return 0;
+            return;
         }
         Set<String> names = new HashSet<>();
         a.perpetrators().forEach(p -> names.add(p.name()));
-        return b.perpetrators().stream().map(Perpetrator::name).anyMatch(names::contains) ? 0.25 : -1.0;
-    }
-
-    /** Agreeing counts are evidence for; counts that cannot both be true, against. */
-    private static double figures(Range a, Range b, double weight) {
-        if (a == null || b == null) {
-            return 0;
-        }
-        boolean overlap = Math.max(a.min(), b.min()) <= Math.min(a.max(), b.max());
-        if (!overlap) {
-            return -1.0 * weight; // sources disagree on tolls all the time: against, but not decisive
-        }
-        return a.equals(b) ? 1.5 * weight : a.min() == b.min() || a.max() == b.max() ? 1.0 * weight : 0.5 * weight;
-    }
-
-    private static double details(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        long shared = a.stream().filter(b::contains).count();
-        return shared == 0 ? -1.0 : Math.min(shared, 3) * 0.75;
+        boolean shared = b.perpetrators().stream().map(Perpetrator::name).anyMatch(names::contains);
+        f[(shared ? Feature.PERPETRATOR_SHARED : Feature.PERPETRATOR_DISJOINT).ordinal()] = 1;
     }
 
     /**
-     * A shared proper name (a village, a person) is strong evidence; two reports that each name where the strike
-     * was, with no name in common, tell of two places.
+     * Agreeing counts are evidence for; counts that cannot both be true, against. {@code equal} is the first of
+     * the measure's four features (equal, end, overlap, disjoint), in that order.
      */
-    private static double names(ReportedEvent a, ReportedEvent b) {
-        if (a.names().stream().anyMatch(b.names()::contains)) {
-            return 2.0;
+    private static void figures(Range a, Range b, double[] f, Feature equal) {
+        if (a == null || b == null) {
+            return;
         }
-        return !a.placeNames().isEmpty() && !b.placeNames().isEmpty() ? -3.0 : 0;
+        boolean overlap = Math.max(a.min(), b.min()) <= Math.min(a.max(), b.max());
+        int offset = !overlap ? 3 : a.equals(b) ? 0 : a.min() == b.min() || a.max() == b.max() ? 1 : 2;
+        f[equal.ordinal() + offset] = 1;
     }
 }
