@@ -21,7 +21,12 @@ import java.util.stream.Collectors;
 
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.IncidentLinker;
+import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.link.ReportedEvent;
+import org.harmtrack.model.Measure;
+import org.harmtrack.model.Place;
+import org.harmtrack.model.Range;
+import org.harmtrack.model.VictimCategory;
 
 /**
  * Keeps the store's incidents linked as articles arrive, inside the ingest's transaction.
@@ -208,6 +213,7 @@ final class IncidentLinks {
             move.executeBatch();
             insert.executeBatch();
         }
+        updateSummaries(groups, ids);
         for (String old : new TreeSet<>(oldIncidentOf.values())) {
             Integer successor = biggestShareOf.get(old);
             if (!kept.contains(old) && successor != null) {
@@ -218,6 +224,31 @@ final class IncidentLinks {
         try (PreparedStatement ps = connection.prepareStatement("DELETE FROM incident WHERE NOT EXISTS"
                 + " (SELECT 1 FROM incident_report r WHERE r.incident_id = incident.id)")) {
             ps.executeUpdate();
+        }
+    }
+
+    /** Rewrites each group's summary columns (see V3__incident_summary.sql). */
+    private void updateSummaries(List<Incident> groups, String[] ids) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE incident SET date_start = ?, date_end = ?,"
+                + " event_type = ?, place_name = ?, country = ?, lat = ?, lon = ?, place_precision = ?,"
+                + " killed_min = ?, killed_max = ?, civilians_min = ?, civilians_max = ?, grade = ?, reports = ?"
+                + " WHERE id = ?")) {
+            for (int g = 0; g < groups.size(); g++) {
+                IncidentSummary s = IncidentSummary.of(new Incident(ids[g], groups.get(g).events()));
+                Place p = s.place();
+                Range killed = s.killed();
+                Range civilians = s.range(Measure.KILLED, VictimCategory.CIVILIANS);
+                Params.of(ps).date(s.dateStart()).date(s.dateEnd()).key(s.type())
+                        .string(p == null ? null : p.name()).string(p == null ? null : p.country())
+                        .dbl(p == null ? null : p.lat()).dbl(p == null ? null : p.lon())
+                        .key(p == null ? null : p.precision())
+                        .bigint(killed == null ? null : killed.min()).bigint(killed == null ? null : killed.max())
+                        .bigint(civilians == null ? null : civilians.min())
+                        .bigint(civilians == null ? null : civilians.max())
+                        .key(s.grade().grade()).integer(groups.get(g).events().size()).string(ids[g]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -296,35 +296,39 @@ final class IncidentReader {
         return result;
     }
 
-    /**
-     * The incidents with at least one report matching the query, ordered by their first matching report (the
-     * store's event order), at most {@code q.limit()} of them, each with all its reports.
-     */
-    List<LinkedIncident> linked(IncidentQuery q) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+    /** One page of the linked incidents the search selects, with the total over all pages. */
+    IncidentPage linked(IncidentSearch search) throws SQLException {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT r.incident_id, q.lat, q.lon FROM (" + IncidentSql.select(q.withLimit(Integer.MAX_VALUE), args)
-                + ") q JOIN incident_report r ON r.article_id = q.article_id AND r.event_no = q.event_no";
-        // the inner ORDER BY is not kept by the join; the outer one restores the store's order
-        sql += " ORDER BY q.date_start ASC NULLS LAST, q.article_id, q.event_no";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            Params p = Params.of(ps);
-            for (Object arg : args) {
-                p.object(arg);
-            }
+        String where = IncidentSql.incidentWhere(search, args);
+        long total;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM incident i" + where)) {
+            bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
-                while (ids.size() < q.limit() && rs.next()) {
-                    boolean inCircle = q.near() == null || (rs.getObject("lat") != null && GreatCircle.distanceKm(
-                            q.near().lat(), q.near().lon(), rs.getDouble("lat"), rs.getDouble("lon"))
-                            <= q.near().radiusKm());
-                    if (inCircle && seen.add(rs.getString(1))) {
-                        ids.add(rs.getString(1));
-                    }
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT i.id FROM incident i" + where + " ORDER BY "
+                + search.sort().orderBy + ", i.id LIMIT ? OFFSET ?")) {
+            List<Object> page = new ArrayList<>(args);
+            page.add(search.filters().limit());
+            page.add(search.offset());
+            bind(ps, page);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
                 }
             }
         }
-        return linked(ids);
+        return new IncidentPage(total, search.offset(), linked(ids));
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        Params p = Params.of(ps);
+        for (Object arg : args) {
+            p.object(arg);
+        }
     }
 
     /** An event or aggregate: its article and its 1-based number there. */

@@ -74,6 +74,82 @@ final class IncidentSql {
         return sql.toString();
     }
 
+    /**
+     * The WHERE clause (from " WHERE") selecting linked incidents (table alias {@code i}) by their summary, with
+     * its parameters appended to {@code args}. The circle of {@code near} is tested exactly, by the haversine
+     * formula in SQL (H2 and PostgreSQL both have the functions), so pages hold exactly the matching incidents.
+     */
+    static String incidentWhere(IncidentSearch s, List<Object> args) {
+        IncidentQuery q = s.filters();
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (q.country() != null) {
+            sql.append(" AND i.country = ?");
+            args.add(q.country());
+        }
+        if (q.from() != null) {
+            sql.append(" AND i.date_end >= ?");
+            args.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND i.date_start <= ?");
+            args.add(q.to());
+        }
+        if (q.near() != null) {
+            Geo.Box box = Geo.boundingBox(q.near().lat(), q.near().lon(), q.near().radiusKm());
+            sql.append(" AND i.lat BETWEEN ? AND ?");
+            args.add(box.minLat());
+            args.add(box.maxLat());
+            sql.append(" AND 2 * 6371.0088 * ASIN(SQRT(POWER(SIN(RADIANS(i.lat - ?) / 2), 2) + COS(RADIANS(?))"
+                    + " * COS(RADIANS(i.lat)) * POWER(SIN(RADIANS(i.lon - ?) / 2), 2))) <= ?");
+            args.add(q.near().lat());
+            args.add(q.near().lat());
+            args.add(q.near().lon());
+            args.add(q.near().radiusKm());
+        }
+        if (s.box() != null) {
+            IncidentSearch.Box b = s.box();
+            sql.append(" AND i.lat BETWEEN ? AND ?");
+            args.add(b.south());
+            args.add(b.north());
+            if (b.west() <= b.east()) {
+                sql.append(" AND i.lon BETWEEN ? AND ?");
+            } else { // across the antimeridian
+                sql.append(" AND (i.lon >= ? OR i.lon <= ?)");
+            }
+            args.add(b.west());
+            args.add(b.east());
+        }
+        if (q.perpetrator() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM incident_report r JOIN perpetrator p ON p.article_id = r.article_id"
+                    + " AND p.event_no = r.event_no WHERE r.incident_id = i.id AND (LOWER(p.name) LIKE ? ESCAPE '"
+                    + ESCAPE + "' OR LOWER(p.phrase) LIKE ? ESCAPE '" + ESCAPE + "'))");
+            String pattern = containsPattern(q.perpetrator());
+            args.add(pattern);
+            args.add(pattern);
+        }
+        if (q.minKilled() != null) {
+            sql.append(" AND i.killed_min >= ?");
+            args.add(q.minKilled());
+        }
+        if (q.text() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM incident_report r JOIN article a ON a.id = r.article_id"
+                    + " WHERE r.incident_id = i.id AND (LOWER(a.body) LIKE ? ESCAPE '" + ESCAPE + "'"
+                    + " OR LOWER(a.title) LIKE ? ESCAPE '" + ESCAPE + "'))");
+            String pattern = containsPattern(q.text());
+            args.add(pattern);
+            args.add(pattern);
+        }
+        if (s.type() != null) {
+            sql.append(" AND i.event_type = ?");
+            args.add(s.type().key());
+        }
+        if (s.grade() != null) {
+            sql.append(" AND i.grade = ?");
+            args.add(s.grade().key());
+        }
+        return sql.toString();
+    }
+
     /** A LIKE pattern matching any lower-cased string containing {@code s}, wildcards in {@code s} escaped. */
     static String containsPattern(String s) {
         StringBuilder b = new StringBuilder("%");

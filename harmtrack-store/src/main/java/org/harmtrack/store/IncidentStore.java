@@ -54,12 +54,17 @@ public interface IncidentStore extends AutoCloseable {
     List<StoredIncident> incidents(IncidentQuery query);
 
     /**
-     * The linked incidents with at least one report matching every filter the query sets, each with all its
-     * reports, ordered by their first matching report in the order of {@link #incidents}, at most
-     * {@link IncidentQuery#limit()} of them. Reports are linked as they are ingested: see {@code IncidentLinks}
-     * for the rule, the stability of ids and what an undated report does.
+     * The linked incidents matching every filter the query sets (see {@link IncidentSearch} for what each filter
+     * tests), by date, at most {@link IncidentQuery#limit()} of them, each with all its reports. Reports are
+     * linked as they are ingested: see {@code IncidentLinks} for the rule, the stability of ids and what an
+     * undated report does.
      */
-    List<LinkedIncident> linkedIncidents(IncidentQuery query);
+    default List<LinkedIncident> linkedIncidents(IncidentQuery query) {
+        return linkedIncidents(IncidentSearch.of(query)).items();
+    }
+
+    /** One page of the linked incidents a search selects, in its order, with the number of all that match. */
+    IncidentPage linkedIncidents(IncidentSearch search);
 
     /**
      * The linked incident with this id, or with an id it had before it absorbed another incident (an alias), so

@@ -121,9 +121,9 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
-    public List<LinkedIncident> linkedIncidents(IncidentQuery query) {
-        Objects.requireNonNull(query, "query");
-        return read("query linked incidents " + query, r -> r.linked(query));
+    public IncidentPage linkedIncidents(IncidentSearch search) {
+        Objects.requireNonNull(search, "search");
+        return read("search incidents " + search, r -> r.linked(search));
     }
 
     @Override

@@ -1,0 +1,84 @@
+package org.harmtrack.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.harmtrack.link.Corroboration;
+import org.harmtrack.model.EventType;
+import org.harmtrack.model.Range;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Searching linked incidents by their summaries: filters, order, pages and totals, all in SQL. */
+class IncidentSearchTest {
+    @TempDir
+    Path dir;
+    IncidentStore store;
+
+    @BeforeEach
+    void ingestTwelveIncidentsOnTwelveDays() {
+        store = TestStores.open(dir);
+        for (int i = 0; i < 12; i++) {
+            // a week apart, so none links with another; Aleppo and Homs alternate; i killed
+            boolean aleppo = i % 2 == 0;
+            String id = String.format("r%02d", i);
+            store.ingest(Fixtures.simpleDocument(id, "Report " + id),
+                    Fixtures.extraction(id, Fixtures.event(LocalDate.of(2020, 1, 1).plusWeeks(i), "SY",
+                            aleppo ? 36.20 : 34.73, aleppo ? 37.16 : 36.72, null, new Range(i, i))));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static List<String> ids(IncidentPage page) {
+        return page.items().stream().map(LinkedIncident::id).toList();
+    }
+
+    @Test
+    void pagesCoverEveryIncidentOnceInTheChosenOrderWithTheTotal() {
+        IncidentSearch all = IncidentSearch.of(IncidentQuery.all().withLimit(5));
+        IncidentPage first = store.linkedIncidents(all);
+        IncidentPage third = store.linkedIncidents(all.withOffset(10));
+        assertEquals(12, first.total());
+        assertEquals(List.of("inc:r00#1", "inc:r01#1", "inc:r02#1", "inc:r03#1", "inc:r04#1"), ids(first));
+        assertEquals(List.of("inc:r10#1", "inc:r11#1"), ids(third));
+        assertEquals(List.of("inc:r11#1", "inc:r10#1"),
+                ids(store.linkedIncidents(all.withSort(IncidentSearch.Sort.KILLED_DESC).withOffset(0))).subList(0, 2));
+        assertEquals("inc:r11#1", ids(store.linkedIncidents(all.withSort(IncidentSearch.Sort.DATE_DESC))).get(0));
+    }
+
+    @Test
+    void filtersApplyToTheIncidentsSummary() {
+        IncidentQuery q = IncidentQuery.all();
+        // Homs, by a circle of 20 km tested exactly, and by a box
+        assertEquals(6, store.linkedIncidents(IncidentSearch.of(q.withNear(34.73, 36.72, 20))).total());
+        assertEquals(6, store.linkedIncidents(IncidentSearch.of(q).withBox(
+                new IncidentSearch.Box(36, 37, 36.5, 37.5))).total());
+        assertEquals(3, store.linkedIncidents(IncidentSearch.of(q.withMinKilled(9L))).total());
+        assertEquals(4, store.linkedIncidents(IncidentSearch.of(q.withDates(LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 1, 22)))).total());
+        assertEquals(12, store.linkedIncidents(IncidentSearch.of(q).withType(EventType.AIRSTRIKE)).total());
+        assertEquals(0, store.linkedIncidents(IncidentSearch.of(q).withType(EventType.SHELLING)).total());
+        assertEquals(12, store.linkedIncidents(IncidentSearch.of(q)
+                .withGrade(Corroboration.Grade.SINGLE_SOURCE)).total());
+        assertEquals(0, store.linkedIncidents(IncidentSearch.of(q).withGrade(Corroboration.Grade.CONTESTED)).total());
+        assertEquals(1, store.linkedIncidents(IncidentSearch.of(q.withText("report r07"))).total());
+    }
+
+    @Test
+    void nonsenseSearchesAreRefusedWithTheValue() {
+        assertEquals("sort must be one of date, -date, -killed, -reports: 'size'",
+                assertThrows(IllegalArgumentException.class, () -> IncidentSearch.Sort.ofKey("size")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new IncidentSearch.Box(40, 0, 30, 10));
+        assertThrows(IllegalArgumentException.class, () -> IncidentSearch.of(IncidentQuery.all()).withOffset(-1));
+    }
+}
