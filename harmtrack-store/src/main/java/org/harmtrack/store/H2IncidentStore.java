@@ -12,7 +12,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * Opens the {@link IncidentStore} kept in an embedded H2 file database.
+ * Opens the {@link IncidentStore} kept in an embedded H2 file database, with its Lucene search index in the
+ * folder's {@code search} subfolder (rebuilt from the database when missing or short).
  *
  * <p>The database is the file {@code harmtrack.mv.db} in the given folder. Opening runs the Flyway migrations
  * on the classpath under {@code db/migration}, so an old database is brought up to date and a new one created.
@@ -65,6 +66,20 @@ public final class H2IncidentStore {
             pool.dispose();
             throw e;
         }
-        return new JdbcIncidentStore(pool, pool::dispose, description, Clock.systemUTC());
+        SearchIndex index;
+        try {
+            index = SearchIndex.open(folder.resolve("search"));
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("could not open the search index of " + description + ": " + e.getMessage(), e);
+        }
+        JdbcIncidentStore store = new JdbcIncidentStore(pool, pool::dispose, description, Clock.systemUTC(), index);
+        try {
+            store.reindexIfStale();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 }

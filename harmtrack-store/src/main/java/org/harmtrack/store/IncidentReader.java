@@ -253,6 +253,35 @@ final class IncidentReader {
         return reports(articleIds).stream().map(Report::reported).toList();
     }
 
+    /** The ids of every stored article, in order. */
+    List<String> articleIds() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM article ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** For the events of these articles, "articleId#eventNo" (1-based) to the incident each belongs to. */
+    Map<String, String> incidentsOfEvents(List<String> articleIds) throws SQLException {
+        Map<String, String> result = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT article_id, event_no, incident_id FROM incident_report WHERE article_id = ?")) {
+            for (String id : articleIds) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getString(1) + "#" + rs.getInt(2), rs.getString(3));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
     /** The incident an id names, following aliases of merged incidents; null when there is none. */
     String resolve(String id) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM incident WHERE id = ?"

@@ -85,6 +85,14 @@ public interface IncidentStore extends AutoCloseable {
      */
     List<StoredAggregate> aggregates(java.time.LocalDate from, java.time.LocalDate to);
 
+    /**
+     * Full-text search over the articles and their events' evidence sentences, best first: Lucene's classic query
+     * syntax with AND between words; a query that does not parse is searched as plain words.
+     *
+     * @throws IllegalArgumentException for a blank query or a limit below 1
+     */
+    List<SearchHit> search(String query, int limit);
+
     /** The stored article with this id. */
     Optional<Document> article(String id);
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,6 +29,7 @@ final class JdbcIncidentStore implements IncidentStore {
     private final String description;
     private final Clock clock;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final SearchIndex index;
     private volatile boolean closed;
 
     /**
@@ -35,11 +37,42 @@ final class JdbcIncidentStore implements IncidentStore {
      * @param release     frees the data source on {@link #close()}
      * @param description names the database in error messages ("H2 database in /data/harmtrack")
      */
-    JdbcIncidentStore(DataSource dataSource, Runnable release, String description, Clock clock) {
+    JdbcIncidentStore(DataSource dataSource, Runnable release, String description, Clock clock, SearchIndex index) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.release = Objects.requireNonNull(release, "release");
         this.description = Objects.requireNonNull(description, "description");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /**
+     * Rebuilds the search index from the database when the two disagree on the number of articles (an index
+     * deleted, or an ingest stopped between the database's commit and the index's).
+     */
+    void reindexIfStale() {
+        try {
+            long articles = articleCount();
+            if (index.articleCount() == articles) {
+                return;
+            }
+            index.clear();
+            List<String> ids = read("list articles", r -> r.articleIds());
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                Map<String, List<org.harmtrack.model.Event>> events = new java.util.HashMap<>();
+                for (StoredIncident e : read("read events", r -> r.reports(chunk).stream()
+                        .map(IncidentReader.Report::stored).toList())) {
+                    events.computeIfAbsent(e.documentId(), k -> new java.util.ArrayList<>()).add(e.event());
+                }
+                for (String id : chunk) {
+                    Document doc = article(id).orElseThrow();
+                    index.putUncommitted(doc, new Extraction(id, events.getOrDefault(id, List.of()), List.of()));
+                }
+            }
+            index.commit();
+        } catch (java.io.IOException e) {
+            throw new StoreException("could not rebuild the search index of " + description + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -53,7 +86,17 @@ final class JdbcIncidentStore implements IncidentStore {
         writeLock.lock();
         try {
             checkOpen("ingest document '" + doc.id() + "'");
-            return write(doc, extraction);
+            IngestOutcome outcome = write(doc, extraction);
+            if (outcome != IngestOutcome.UNCHANGED) {
+                try {
+                    index.put(doc, extraction);
+                } catch (java.io.IOException | RuntimeException e) {
+                    throw new StoreException("document '" + doc.id() + "' is stored in " + description
+                            + " but not in its search index (rebuilt when the store is next opened): "
+                            + e.getMessage(), e);
+                }
+            }
+            return outcome;
         } finally {
             writeLock.unlock();
         }
@@ -172,11 +215,48 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
+    public List<SearchHit> search(String query, int limit) {
+        Objects.requireNonNull(query, "query");
+        if (query.isBlank()) {
+            throw new IllegalArgumentException("the search text must not be blank");
+        }
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be > 0: " + limit);
+        }
+        checkOpen("search for '" + query + "'");
+        List<SearchIndex.Match> matches;
+        try {
+            matches = index.search(query, limit);
+        } catch (java.io.IOException e) {
+            throw new StoreException("could not search " + description + " for '" + query + "': " + e.getMessage(), e);
+        }
+        Map<String, String> incidentOf = read("find the incidents of the matching articles",
+                r -> r.incidentsOfEvents(matches.stream().map(SearchIndex.Match::articleId).toList()));
+        List<SearchHit> hits = new java.util.ArrayList<>();
+        for (SearchIndex.Match m : matches) {
+            int[] at = SearchIndex.firstMatch(m.text(), query);
+            int from = at[0] < 0 ? 0 : Math.max(0, at[0] - 120);
+            int to = Math.min(m.text().length(), (at[0] < 0 ? 0 : at[1]) + 160);
+            String snippet = (from > 0 ? "…" : "") + m.text().substring(from, to).strip()
+                    + (to < m.text().length() ? "…" : "");
+            List<String> incidents = m.eventNos().stream().sorted()
+                    .map(no -> incidentOf.get(m.articleId() + "#" + no)).filter(Objects::nonNull).distinct().toList();
+            hits.add(new SearchHit(m.articleId(), m.title(), m.score(), snippet, at[0], at[1], incidents));
+        }
+        return hits;
+    }
+
+    @Override
     public void close() {
         writeLock.lock();
         try {
             if (!closed) {
                 closed = true;
+                try {
+                    index.close();
+                } catch (java.io.IOException e) {
+                    // the database is still released; the index is rebuilt at the next open if it was left short
+                }
                 release.run();
             }
         } finally {
