@@ -1,8 +1,5 @@
 package org.harmtrack.app;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -17,6 +14,7 @@ import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.StoredAggregate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -38,9 +36,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "harmtrack-data",
-            description = "Database folder written by 'harmtrack ingest' (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--region", paramLabel = "COUNTRY", required = true,
             description = "The country: an ISO 3166 code (SY) or its name (Syria).")
@@ -74,14 +71,14 @@ public final class CompareCommand implements Callable<Integer> {
         String country = Comparison.country(gazetteer, region).orElseThrow(() -> bad("--region",
                 "takes a country's ISO code or name (e.g. SY or Syria), not '" + region + "'"));
         Comparison.Result result;
-        try (IncidentStore store = Databases.openExisting(db)) {
+        try (IncidentStore store = Databases.openExisting(database.db)) {
             result = new Comparison(store, gazetteer).compare(country, fromDate, toDate);
         }
         Output target = Output.open(output, spec.commandLine().getOut());
         try (target) {
             Writer out = target.writer();
             if (fmt.equals("json")) {
-                out.write(json(result).toPrettyString());
+                out.write(Comparison.toJson(result).toPrettyString());
                 out.write('\n');
             } else {
                 out.write(table(result));
@@ -139,41 +136,6 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static String window(LocalDate from, LocalDate to) {
         return (from == null ? "any time" : from.toString()) + " to " + (to == null ? "now" : to.toString());
-    }
-
-    static ObjectNode json(Comparison.Result r) {
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("country", r.country());
-        n.put("from", r.from() == null ? null : r.from().toString());
-        n.put("to", r.to() == null ? null : r.to().toString());
-        claims(n.putArray("official"), r.official());
-        claims(n.putArray("other"), r.other());
-        claims(n.putArray("without_period"), r.withoutPeriod());
-        n.put("unplaced_aggregates", r.unplacedAggregates());
-        ObjectNode incidents = n.putObject("incidents");
-        incidents.put("count", r.incidents()).put("undated_in_country", r.undatedIncidents());
-        for (Comparison.Sum s : r.sums()) {
-            incidents.putObject(s.measure()).put("min", s.min()).put("max", s.max())
-                    .put("incidents", s.incidents()).put("without_figure", s.unknown());
-        }
-        return n;
-    }
-
-    private static void claims(ArrayNode array, List<StoredAggregate> claims) {
-        for (StoredAggregate s : claims) {
-            Aggregate a = s.aggregate();
-            ObjectNode c = array.addObject();
-            c.put("measure", a.measure()).put("min", a.count().min()).put("max", a.count().max());
-            c.put("period_start", a.period() == null || a.period().start() == null ? null : a.period().start().toString());
-            c.put("period_end", a.period() == null || a.period().end() == null ? null : a.period().end().toString());
-            c.put("period_text", a.period() == null ? null : a.period().text());
-            ArrayNode places = c.putArray("places");
-            a.places().forEach(places::add);
-            ArrayNode actors = c.putArray("perpetrators");
-            a.perpetrators().forEach(p -> actors.add(p.name()));
-            c.put("source", a.attributedTo()).put("article_id", s.documentId()).put("title", s.title())
-                    .put("url", s.url());
-        }
     }
 
     private LocalDate date(String option, String value) {

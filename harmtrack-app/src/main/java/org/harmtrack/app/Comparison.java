@@ -1,5 +1,8 @@
 package org.harmtrack.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,18 +46,18 @@ import org.harmtrack.store.StoredAggregate;
  * </ul>
  * Reads the store; holds nothing.
  */
-final class Comparison {
+public final class Comparison {
     /** Words that make a source official. */
     static final Pattern OFFICIAL = Pattern.compile("\\b(coalition|ministry|minister|military|army|armed forces"
             + "|air force|navy|government|pentagon|centcom|command|spokes(?:man|woman|person)|defen[cs]e|officials?"
             + "|authorities|president|idf|mod)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Sums of one measure over the incidents. */
-    record Sum(String measure, long min, long max, int incidents, int unknown) {
+    public record Sum(String measure, long min, long max, int incidents, int unknown) {
     }
 
     /** What {@code compare} shows. */
-    record Result(String country, LocalDate from, LocalDate to, List<StoredAggregate> official,
+    public record Result(String country, LocalDate from, LocalDate to, List<StoredAggregate> official,
                   List<StoredAggregate> other, List<StoredAggregate> withoutPeriod, int unplacedAggregates,
                   int incidents, int undatedIncidents, List<Sum> sums) {
     }
@@ -62,13 +65,13 @@ final class Comparison {
     private final IncidentStore store;
     private final Gazetteer gazetteer;
 
-    Comparison(IncidentStore store, Gazetteer gazetteer) {
+    public Comparison(IncidentStore store, Gazetteer gazetteer) {
         this.store = Objects.requireNonNull(store, "store");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
     /** The country code a region names: an ISO code ("SY") or a country's name or adjective ("Syria"). */
-    static Optional<String> country(Gazetteer gazetteer, String region) {
+    public static Optional<String> country(Gazetteer gazetteer, String region) {
         String r = region.trim();
         if (r.matches("[A-Za-z]{2}") && gazetteer.country(r).isPresent()) {
             return Optional.of(r.toUpperCase(Locale.ROOT));
@@ -76,7 +79,8 @@ final class Comparison {
         return gazetteer.countryOfWord(r);
     }
 
-    Result compare(String country, LocalDate from, LocalDate to) {
+    /** The comparison for a country (ISO code) and a period (either end may be null: open). */
+    public Result compare(String country, LocalDate from, LocalDate to) {
         List<StoredAggregate> official = new ArrayList<>();
         List<StoredAggregate> other = new ArrayList<>();
         List<StoredAggregate> withoutPeriod = new ArrayList<>();
@@ -169,4 +173,40 @@ final class Comparison {
         }
         return new ArrayList<>(kept.values());
     }
+    /** The comparison as JSON: official, other and without_period claims, and the incidents' sums. */
+    public static ObjectNode toJson(Result r) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("country", r.country());
+        n.put("from", r.from() == null ? null : r.from().toString());
+        n.put("to", r.to() == null ? null : r.to().toString());
+        claims(n.putArray("official"), r.official());
+        claims(n.putArray("other"), r.other());
+        claims(n.putArray("without_period"), r.withoutPeriod());
+        n.put("unplaced_aggregates", r.unplacedAggregates());
+        ObjectNode incidents = n.putObject("incidents");
+        incidents.put("count", r.incidents()).put("undated_in_country", r.undatedIncidents());
+        for (Sum s : r.sums()) {
+            incidents.putObject(s.measure()).put("min", s.min()).put("max", s.max())
+                    .put("incidents", s.incidents()).put("without_figure", s.unknown());
+        }
+        return n;
+    }
+
+    private static void claims(ArrayNode array, List<StoredAggregate> claims) {
+        for (StoredAggregate s : claims) {
+            Aggregate a = s.aggregate();
+            ObjectNode c = array.addObject();
+            c.put("measure", a.measure()).put("min", a.count().min()).put("max", a.count().max());
+            c.put("period_start", a.period() == null || a.period().start() == null ? null : a.period().start().toString());
+            c.put("period_end", a.period() == null || a.period().end() == null ? null : a.period().end().toString());
+            c.put("period_text", a.period() == null ? null : a.period().text());
+            ArrayNode places = c.putArray("places");
+            a.places().forEach(places::add);
+            ArrayNode actors = c.putArray("perpetrators");
+            a.perpetrators().forEach(p -> actors.add(p.name()));
+            c.put("source", a.attributedTo()).put("article_id", s.documentId()).put("title", s.title())
+                    .put("url", s.url());
+        }
+    }
+
 }

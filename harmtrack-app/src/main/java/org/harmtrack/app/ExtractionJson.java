@@ -77,7 +77,8 @@ public final class ExtractionJson {
         return n;
     }
 
-    private static ObjectNode aggregate(Aggregate a) {
+    /** An aggregate as the extract contract writes it. */
+    public static ObjectNode aggregate(Aggregate a) {
         ObjectNode n = JSON.createObjectNode();
         n.put("measure", a.measure());
         n.put("min", a.count().min());

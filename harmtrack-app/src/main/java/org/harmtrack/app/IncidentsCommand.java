@@ -13,6 +13,7 @@ import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.LinkedIncident;
 import org.harmtrack.store.StoredIncident;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -33,9 +34,8 @@ public final class IncidentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "harmtrack-data",
-            description = "Database folder written by 'harmtrack ingest' (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--country", paramLabel = "ISO2", description = "Country of the incident's place (ISO 3166 code, e.g. SY).")
     String country;
@@ -86,7 +86,7 @@ public final class IncidentsCommand implements Callable<Integer> {
         IncidentQuery query = query();
         List<StoredIncident> events = List.of();
         List<LinkedIncident> linked = List.of();
-        try (IncidentStore store = Databases.openExisting(db)) {
+        try (IncidentStore store = Databases.openExisting(database.db)) {
             if (reports) {
                 events = store.incidents(query);
             } else {

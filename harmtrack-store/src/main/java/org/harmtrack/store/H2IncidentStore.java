@@ -75,6 +75,7 @@ public final class H2IncidentStore {
         }
         JdbcIncidentStore store = new JdbcIncidentStore(pool, pool::dispose, description, Clock.systemUTC(), index);
         try {
+            store.completeOlderRows();
             store.reindexIfStale();
         } catch (RuntimeException e) {
             store.close();

@@ -228,7 +228,7 @@ final class IncidentLinks {
     }
 
     /** Rewrites each group's summary columns (see V3__incident_summary.sql). */
-    private void updateSummaries(List<Incident> groups, String[] ids) throws SQLException {
+    void updateSummaries(List<Incident> groups, String[] ids) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE incident SET date_start = ?, date_end = ?,"
                 + " event_type = ?, place_name = ?, country = ?, lat = ?, lon = ?, place_precision = ?,"
                 + " killed_min = ?, killed_max = ?, civilians_min = ?, civilians_max = ?, grade = ?, reports = ?"

@@ -253,6 +253,32 @@ final class IncidentReader {
         return reports(articleIds).stream().map(Report::reported).toList();
     }
 
+    /** The stored events of one article, in order, with their child rows. */
+    List<Event> eventsOf(String articleId) throws SQLException {
+        List<StoredIncident> shells = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT e.*, a.title, a.url, a.publisher, a.published"
+                + " FROM event e JOIN article a ON a.id = e.article_id WHERE e.article_id = ? ORDER BY e.event_no")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    shells.add(shell(rs));
+                }
+            }
+        }
+        return withChildren(shells).stream().map(StoredIncident::event).toList();
+    }
+
+    /** The first values of a one-column query, as strings. */
+    List<String> strings(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     /** The ids of every stored article, in order. */
     List<String> articleIds() throws SQLException {
         List<String> ids = new ArrayList<>();
@@ -351,6 +377,26 @@ final class IncidentReader {
             }
         }
         return new IncidentPage(total, search.offset(), linked(ids));
+    }
+
+    /** The dated incidents the search selects, counted and summed by month of their first day, in order. */
+    List<TimelineBucket> timeline(IncidentSearch search) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = IncidentSql.incidentWhere(search, args);
+        List<TimelineBucket> months = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT EXTRACT(YEAR FROM i.date_start) AS y,"
+                + " EXTRACT(MONTH FROM i.date_start) AS m, COUNT(*), COALESCE(SUM(i.killed_min), 0),"
+                + " COALESCE(SUM(i.killed_max), 0) FROM incident i" + where + " AND i.date_start IS NOT NULL"
+                + " GROUP BY EXTRACT(YEAR FROM i.date_start), EXTRACT(MONTH FROM i.date_start) ORDER BY y, m")) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    months.add(new TimelineBucket(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)),
+                            rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                }
+            }
+        }
+        return months;
     }
 
     private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

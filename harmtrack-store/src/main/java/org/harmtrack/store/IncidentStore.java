@@ -67,6 +67,12 @@ public interface IncidentStore extends AutoCloseable {
     IncidentPage linkedIncidents(IncidentSearch search);
 
     /**
+     * The dated incidents a search selects (its order and page ignored), counted and summed by month, for a
+     * timeline.
+     */
+    List<TimelineBucket> timeline(IncidentSearch search);
+
+    /**
      * The linked incident with this id, or with an id it had before it absorbed another incident (an alias), so
      * a shared link keeps working after a merge.
      */

@@ -46,6 +46,40 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     /**
+     * Brings rows written by an older version up to date, once: links the events of articles stored before
+     * incidents were linked (version 1 databases) and fills in the summaries of incidents stored before
+     * incidents had them (version 2). Nothing is read from or lost of what was stored.
+     */
+    void completeOlderRows() {
+        writeLock.lock();
+        try (Connection c = dataSource.getConnection()) {
+            transaction(c, Connection.TRANSACTION_READ_COMMITTED, tx -> {
+                IncidentReader reader = new IncidentReader(tx);
+                IncidentLinks links = new IncidentLinks(tx);
+                for (String id : reader.strings("SELECT DISTINCT e.article_id FROM event e WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM incident_report r WHERE r.article_id = e.article_id"
+                        + " AND r.event_no = e.event_no) ORDER BY e.article_id")) {
+                    Document doc = reader.article(id).orElseThrow();
+                    Extraction extraction = new Extraction(id, reader.eventsOf(id), List.of());
+                    links.link(org.harmtrack.link.IncidentLinker.reportedEvents(doc, extraction), java.util.Set.of());
+                }
+                List<String> unsummarised = reader.strings("SELECT id FROM incident WHERE reports IS NULL ORDER BY id");
+                for (int from = 0; from < unsummarised.size(); from += 500) {
+                    List<LinkedIncident> chunk = reader.linked(unsummarised.subList(from,
+                            Math.min(unsummarised.size(), from + 500)));
+                    links.updateSummaries(chunk.stream().map(LinkedIncident::incident).toList(),
+                            chunk.stream().map(LinkedIncident::id).toArray(String[]::new));
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not bring the rows of " + description + " up to date: " + message(e), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
      * Rebuilds the search index from the database when the two disagree on the number of articles (an index
      * deleted, or an ingest stopped between the database's commit and the index's).
      */
@@ -167,6 +201,12 @@ final class JdbcIncidentStore implements IncidentStore {
     public IncidentPage linkedIncidents(IncidentSearch search) {
         Objects.requireNonNull(search, "search");
         return read("search incidents " + search, r -> r.linked(search));
+    }
+
+    @Override
+    public List<TimelineBucket> timeline(IncidentSearch search) {
+        Objects.requireNonNull(search, "search");
+        return read("count incidents by month " + search, r -> r.timeline(search));
     }
 
     @Override

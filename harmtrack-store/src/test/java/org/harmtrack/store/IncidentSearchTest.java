@@ -75,6 +75,16 @@ class IncidentSearchTest {
     }
 
     @Test
+    void theTimelineCountsAndSumsIncidentsByMonth() {
+        List<TimelineBucket> months = store.timeline(IncidentSearch.of(IncidentQuery.all()));
+        // weekly from 1 January 2020: five in January (0..4 killed), four in February (5..8), three in March
+        assertEquals(List.of(new TimelineBucket("2020-01", 5, 10, 10), new TimelineBucket("2020-02", 4, 26, 26),
+                new TimelineBucket("2020-03", 3, 30, 30)), months);
+        assertEquals(List.of(new TimelineBucket("2020-03", 2, 21, 21)),
+                store.timeline(IncidentSearch.of(IncidentQuery.all().withMinKilled(10L))));
+    }
+
+    @Test
     void nonsenseSearchesAreRefusedWithTheValue() {
         assertEquals("sort must be one of date, -date, -killed, -reports: 'size'",
                 assertThrows(IllegalArgumentException.class, () -> IncidentSearch.Sort.ofKey("size")).getMessage());

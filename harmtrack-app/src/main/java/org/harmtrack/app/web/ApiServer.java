@@ -1,0 +1,337 @@
+package org.harmtrack.app.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.harmtrack.app.Comparison;
+import org.harmtrack.app.DocumentReader;
+import org.harmtrack.app.ExtractionJson;
+import org.harmtrack.app.output.IncidentJson;
+import org.harmtrack.app.output.LinkedIncidentWriter;
+import org.harmtrack.extract.IncidentExtractor;
+import org.harmtrack.gazetteer.Gazetteer;
+import org.harmtrack.link.IncidentSummary;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Measure;
+import org.harmtrack.model.Place;
+import org.harmtrack.model.Range;
+import org.harmtrack.model.VictimCategory;
+import org.harmtrack.store.IncidentPage;
+import org.harmtrack.store.IncidentSearch;
+import org.harmtrack.store.IncidentStore;
+import org.harmtrack.store.IngestOutcome;
+import org.harmtrack.store.LinkedIncident;
+import org.harmtrack.store.SearchHit;
+import org.harmtrack.store.StoreException;
+import org.harmtrack.store.StoredAggregate;
+import org.harmtrack.store.TimelineBucket;
+
+/**
+ * harmtrack's HTTP API and web page (Javalin on Jetty). Reading is open; writing (POST /api/articles) needs the
+ * configured token as {@code Authorization: Bearer TOKEN}, and is refused when none is configured. Every error
+ * is JSON, {@code {"status": 400, "error": "parameter 'size' takes ..."}}, with the matching status. Pages hold at
+ * most {@value #MAX_PAGE} incidents, exports {@value #MAX_EXPORT}; request bodies at most {@value #MAX_BODY}
+ * bytes. The routes and their parameters are described by the OpenAPI document at {@value #OPENAPI}.
+ *
+ * <p>Thread-safe: handlers share only the thread-safe store and extractor.
+ */
+public final class ApiServer implements AutoCloseable {
+    public static final int MAX_PAGE = 500;
+    public static final int MAX_EXPORT = 100_000;
+    public static final long MAX_BODY = 10L * 1024 * 1024;
+    public static final String OPENAPI = "/api/openapi.json";
+    private static final int DEFAULT_PAGE = 50;
+
+    private final IncidentStore store;
+    private final IncidentExtractor extractor;
+    private final Gazetteer gazetteer;
+    private final byte[] token;
+    private final String version;
+    private final Javalin app;
+
+    /**
+     * @param token the write token, or null to refuse all writing
+     */
+    public ApiServer(IncidentStore store, IncidentExtractor extractor, Gazetteer gazetteer, String token,
+                     String version) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.version = version;
+        this.app = Javalin.create(config -> {
+            config.http.maxRequestSize = MAX_BODY;
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/harmtrack/web";
+                files.location = Location.CLASSPATH;
+            });
+            var r = config.routes;
+            r.get("/api/health", this::health);
+            r.get("/api/version", ctx -> json(ctx, obj().put("name", "harmtrack").put("version", version)));
+            r.get("/api/incidents", this::incidents);
+            r.get("/api/incidents/{id}", this::incident);
+            r.get("/api/timeline", this::timeline);
+            r.get("/api/articles/{id}", this::article);
+            r.post("/api/articles", this::postArticles);
+            r.get("/api/aggregates", this::aggregates);
+            r.get("/api/compare", this::compare);
+            r.get("/api/search", this::search);
+            r.get("/api/export", this::export);
+            r.get(OPENAPI, ctx -> resource(ctx, "/org/harmtrack/web/openapi.json", "application/json"));
+            r.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+            r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            r.exception(StoreException.class, (e, ctx) -> error(ctx, 500, e.getMessage()));
+            r.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+            r.error(404, ctx -> {
+                String type = ctx.res().getContentType();
+                // an API handler's own 404 ("no incident 'x'") is already JSON: keep it
+                if (ctx.path().startsWith("/api/") && (type == null || !type.contains("json"))) {
+                    error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+    }
+
+    /** Starts serving on the host and port (0: any free port); returns the port. */
+    public int start(String host, int port) {
+        app.start(host, port);
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void health(Context ctx) {
+        json(ctx, obj().put("status", "ok").put("articles", store.articleCount())
+                .put("incidents", store.linkedIncidentCount()).put("reports", store.incidentCount()));
+    }
+
+    private void incidents(Context ctx) {
+        IncidentSearch search = SearchParams.read(ctx, DEFAULT_PAGE, MAX_PAGE);
+        IncidentPage page = store.linkedIncidents(search);
+        ObjectNode n = obj();
+        int size = search.filters().limit();
+        n.put("total", page.total()).put("page", page.offset() / size + 1).put("size", size);
+        ArrayNode items = n.putArray("items");
+        for (LinkedIncident i : page.items()) {
+            items.add(brief(i));
+        }
+        json(ctx, n);
+    }
+
+    /** An incident as a list or a map needs it: its summary, without claims and reports. */
+    static ObjectNode brief(LinkedIncident i) {
+        IncidentSummary s = IncidentSummary.of(i.incident());
+        ObjectNode n = obj();
+        n.put("incident_id", i.id());
+        n.put("date_start", s.dateStart() == null ? null : s.dateStart().toString());
+        n.put("date_end", s.dateEnd() == null ? null : s.dateEnd().toString());
+        n.put("type", s.type().key());
+        Place p = s.place();
+        if (p == null) {
+            n.putNull("place");
+        } else {
+            n.putObject("place").put("name", p.name()).put("country", p.country()).put("admin1", p.admin1())
+                    .put("lat", p.lat()).put("lon", p.lon()).put("precision", p.precision().key());
+        }
+        range(n, "killed", s.killed());
+        range(n, "civilians_killed", s.range(Measure.KILLED, VictimCategory.CIVILIANS));
+        n.put("grade", s.grade().grade().key());
+        n.put("reports", i.reports().size());
+        n.put("title", i.reports().get(0).title());
+        ArrayNode sources = n.putArray("sources");
+        s.grade().sources().forEach(sources::add);
+        return n;
+    }
+
+    private static void range(ObjectNode n, String name, Range r) {
+        if (r == null) {
+            n.putNull(name);
+        } else {
+            n.putObject(name).put("min", r.min()).put("max", r.max());
+        }
+    }
+
+    private void incident(Context ctx) {
+        String id = ctx.pathParam("id");
+        LinkedIncident i = store.linkedIncident(id)
+                .orElseThrow(() -> new ApiError(404, "no incident '" + id + "'"));
+        ObjectNode n = IncidentJson.node(IncidentSummary.of(i.incident()), i.reports());
+        if (!i.id().equals(id)) {
+            n.put("merged_from", id); // an id retired when its incident merged into this one
+        }
+        json(ctx, n);
+    }
+
+    private void timeline(Context ctx) {
+        IncidentSearch search = SearchParams.read(ctx, DEFAULT_PAGE, MAX_PAGE);
+        ArrayNode months = JsonNodeFactory.instance.arrayNode();
+        for (TimelineBucket b : store.timeline(search)) {
+            months.addObject().put("month", b.month()).put("incidents", b.incidents())
+                    .put("killed_min", b.killedMin()).put("killed_max", b.killedMax());
+        }
+        json(ctx, obj().set("months", months));
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Document d = store.article(id).orElseThrow(() -> new ApiError(404, "no article '" + id + "'"));
+        ObjectNode n = obj().put("id", d.id()).put("title", d.title()).put("url", d.url())
+                .put("publisher", d.publisher()).put("published", d.published() == null ? null : d.published().toString())
+                .put("text", d.text());
+        json(ctx, n);
+    }
+
+    private void postArticles(Context ctx) throws IOException {
+        if (token == null) {
+            throw new ApiError(403, "writing is disabled: start the server with a token (--token-file)");
+        }
+        String auth = ctx.header("Authorization");
+        byte[] given = auth != null && auth.startsWith("Bearer ")
+                ? auth.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        if (!MessageDigest.isEqual(token, given)) {
+            throw new ApiError(401, "writing needs 'Authorization: Bearer TOKEN' with the server's token");
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length > MAX_BODY) {
+            throw new ApiError(413, "request body of " + length + " bytes is over the limit of " + MAX_BODY);
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw new ApiError(400, "empty request body: send one JSON object per line with id and text");
+        }
+        List<String> problems = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+        new DocumentReader(p -> problems.add(p.toString()))
+                .readJsonLines("request body", new ByteArrayInputStream(body), docs::add);
+        if (docs.isEmpty()) {
+            throw new ApiError(400, "no article in the request body: " + String.join("; ", problems));
+        }
+        ObjectNode n = obj();
+        ArrayNode results = n.putArray("articles");
+        int stored = 0;
+        for (Document d : docs) {
+            IngestOutcome outcome = store.ingest(d, extractor.extract(d));
+            stored += outcome == IngestOutcome.UNCHANGED ? 0 : 1;
+            results.addObject().put("id", d.id()).put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        ArrayNode bad = n.putArray("problems");
+        problems.forEach(bad::add);
+        ctx.status(stored > 0 ? 201 : 200);
+        json(ctx, n);
+    }
+
+    private void aggregates(Context ctx) {
+        LocalDate from = SearchParams.date(ctx, "from");
+        LocalDate to = SearchParams.date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiError.badParameter("from", from.toString(), "must not be after 'to' (" + to + ")");
+        }
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        for (StoredAggregate a : store.aggregates(from, to)) {
+            ObjectNode n = ExtractionJson.aggregate(a.aggregate());
+            n.put("article_id", a.documentId()).put("title", a.title()).put("url", a.url());
+            list.add(n);
+        }
+        json(ctx, obj().set("aggregates", list));
+    }
+
+    private void compare(Context ctx) {
+        String region = SearchParams.param(ctx, "region");
+        if (region == null) {
+            throw new ApiError(400, "parameter 'region' is required: a country's ISO code or name (SY, Syria)");
+        }
+        String country = Comparison.country(gazetteer, region)
+                .orElseThrow(() -> ApiError.badParameter("region", region, "takes a country's ISO code or name"));
+        LocalDate from = SearchParams.date(ctx, "from");
+        LocalDate to = SearchParams.date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiError.badParameter("from", from.toString(), "must not be after 'to' (" + to + ")");
+        }
+        json(ctx, Comparison.toJson(new Comparison(store, gazetteer).compare(country, from, to)));
+    }
+
+    private void search(Context ctx) {
+        String q = SearchParams.param(ctx, "q");
+        if (q == null) {
+            throw new ApiError(400, "parameter 'q' is required: the words to search for");
+        }
+        int limit = (int) SearchParams.integer(valueOr(SearchParams.param(ctx, "limit"), "20"), "limit", 1,
+                MAX_PAGE);
+        ArrayNode hits = JsonNodeFactory.instance.arrayNode();
+        for (SearchHit h : store.search(q, limit)) {
+            ObjectNode n = hits.addObject().put("article_id", h.articleId()).put("title", h.title())
+                    .put("score", h.score()).put("snippet", h.snippet()).put("match_start", h.matchStart())
+                    .put("match_end", h.matchEnd());
+            ArrayNode ids = n.putArray("incident_ids");
+            h.incidentIds().forEach(ids::add);
+        }
+        json(ctx, obj().put("q", q).set("hits", hits));
+    }
+
+    private void export(Context ctx) throws IOException {
+        String format = valueOr(SearchParams.param(ctx, "format"), "csv");
+        LinkedIncidentWriter writer;
+        try {
+            writer = LinkedIncidentWriter.forName(format);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("format", format, "takes csv, geojson or jsonl");
+        }
+        if (writer == LinkedIncidentWriter.TABLE) {
+            throw ApiError.badParameter("format", format, "takes csv, geojson or jsonl");
+        }
+        IncidentSearch search = SearchParams.read(ctx, MAX_EXPORT, MAX_EXPORT);
+        IncidentPage page = store.linkedIncidents(search);
+        StringWriter out = new StringWriter();
+        writer.write(page.items(), out);
+        String extension = writer == LinkedIncidentWriter.GEOJSON ? "geojson" : writer.formatName();
+        ctx.header("Content-Disposition", "attachment; filename=\"incidents." + extension + "\"");
+        ctx.header("X-Total-Count", String.valueOf(page.total()));
+        ctx.contentType(writer.mediaType()).result(out.toString());
+    }
+
+    private static void resource(Context ctx, String path, String type) throws IOException {
+        try (InputStream in = ApiServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new ApiError(404, "no such resource: " + ctx.path());
+            }
+            ctx.contentType(type).result(in.readAllBytes());
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        json(ctx, obj().put("status", status).put("error", message == null ? "error" : message));
+    }
+
+    private static void json(Context ctx, ObjectNode node) {
+        ctx.contentType("application/json; charset=utf-8").result(node.toString());
+    }
+
+    private static ObjectNode obj() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private static String valueOr(String v, String otherwise) {
+        return v == null ? otherwise : v;
+    }
+}
