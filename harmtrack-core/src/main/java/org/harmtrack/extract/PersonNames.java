@@ -50,12 +50,16 @@ final class PersonNames {
     /** "the Abu Daqqa family", "the Baraka family": a family's name. */
     private static final Pattern FAMILY = Pattern.compile(
             "(?<name>" + NAME + "(?:\\s+(?:" + NAME + "|(?:al|el)-\\S+)){0,2})\\s+(?:extended\\s+)?famil(?:y|ies)\\b");
-    /** News outlets and channels named in reports: not the places of incidents. */
+    /** News outlets, channels and ministries named in reports: not the places of incidents. */
     private static final Pattern MEDIA = Pattern.compile(
             "(?<name>(?:Al|al)[- ]?(?:Jazeera|Mayadeen|Arabiya|Ayyam|Aqsa|Quds|Araby|Hadath|Akhbar)(?:\\s+(?:TV|News|Channel|"
             + NAME + "))?|Ministry\\s+of\\s+(?:the\\s+)?" + NAME + "(?:\\s+" + NAME + ")?"
             + "|(?:Radio|Quds)\\s+" + NAME + "|" + NAME + "\\s+(?:News(?:\\s+Agency)?|TV|Network|Channel|Radio)"
-            + "|Safa|Shehab|Palinfo|Wafa|WAFA|DCI\\s+" + NAME + ")\\b");
+            + "|Safa|Shehab|Palinfo|Wafa|WAFA|DCI\\s+" + NAME
+            // "the Gaza health ministry said": the ministry's seat, not where the harm was
+            + "|" + NAME + "\\s+(?i:health|interior|defen[cs]e|foreign)\\s+(?i:ministry|ministry's)"
+            + "|" + NAME + "\\s+(?i:civil\\s+defen[cs]e)(?=\\s+(?i:said|says|reported|told|spokes))"
+            + ")\\b");
     private static final Pattern AGE_AFTER = Pattern.compile(
             "(?<name>" + NAME + "(?:\\s+" + NAME + "){1,3})\\s*(?:\\(\\s*\\d{1,3}(?:\\s+years?\\s+old)?\\s*\\)|,\\s*\\d{1,3},)");
 

@@ -64,8 +64,13 @@ final class LinkEvidence {
         DAY_APART(-2.1),
         /** Either undated: it needs more of everything else. */
         UNDATED(-2.0),
-        /** Places further apart than their precisions allow: evidence against, not proof (a misread place). */
+        /**
+         * Places further apart than their precisions allow, one of them a district or wider: weak evidence against
+         * (such places are often a source's guess).
+         */
         PLACE_FAR(-0.4),
+        /** Two towns or villages (or places near them) further apart than their precisions allow. */
+        PLACE_FAR_FINE(-3.0),
         /** The same locality, or the same words for a place near one town. */
         PLACE_SAME(1.0),
         /** The same words for places that resolve to different nearby towns. */
@@ -199,12 +204,12 @@ final class LinkEvidence {
             return;
         }
         double km = GreatCircle.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
-        if (km > radiusKm(a.precision()) + radiusKm(b.precision())) {
-            f[Feature.PLACE_FAR.ordinal()] = 1;
-            return;
-        }
         boolean fineA = a.precision() == PlacePrecision.LOCALITY || a.precision() == PlacePrecision.NEAR;
         boolean fineB = b.precision() == PlacePrecision.LOCALITY || b.precision() == PlacePrecision.NEAR;
+        if (km > radiusKm(a.precision()) + radiusKm(b.precision())) {
+            f[(fineA && fineB ? Feature.PLACE_FAR_FINE : Feature.PLACE_FAR).ordinal()] = 1;
+            return;
+        }
         if (!fineA || !fineB) {
             return; // a district or province is no evidence either way
         }

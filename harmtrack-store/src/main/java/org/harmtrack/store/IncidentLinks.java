@@ -39,11 +39,11 @@ import org.harmtrack.model.VictimCategory;
  * apart. An undated event is an incident of its own: with no date to bound the comparison it would have to be
  * compared with every stored event.
  *
- * <p><b>Stable ids.</b> Each new group keeps the id of the old incident it holds most reports of (ties: the
- * smaller id), each id going to one group only. A group left without one is new and gets
- * {@link IncidentLinker#idFor} of its earliest report (reviving that id if it was an alias). An old id no group
- * keeps, because its incident merged into another or was split up, becomes an alias of the group that holds most
- * of its reports, so shared links keep working. So a new article can join an incident, merge two, or split a
+ * <p><b>Stable ids.</b> Each new group keeps the id of the old incident it holds most reports of (ties: the group
+ * holding the report the id is named after, then the smaller id), each id going to one group only. A group left
+ * without one is new and gets {@link IncidentLinker#idFor} of its earliest report (reviving that id if it was an
+ * alias). An old id no group keeps, because its incident merged into another or was split up, becomes an alias of
+ * the group that holds most of its reports, so shared links keep working. So a new article can join an incident, merge two, or split a
  * wrong merge when its evidence tells the reports apart.
  *
  * <p>Not thread-safe; one instance works for one transaction.
@@ -75,8 +75,22 @@ final class IncidentLinks {
         return ids;
     }
 
+    /** Events written in one transaction and not linked yet, with the incidents their articles' old versions had. */
+    record Pending(List<ReportedEvent> fresh, Set<String> previous) {
+        Pending() {
+            this(new ArrayList<>(), new TreeSet<>());
+        }
+    }
+
+    /** Links the pending events of one or many articles in one pass. */
+    void link(Pending pending) throws SQLException {
+        if (!pending.fresh().isEmpty() || !pending.previous().isEmpty()) {
+            link(pending.fresh(), pending.previous());
+        }
+    }
+
     /**
-     * Links the just-written events of one article.
+     * Links the just-written events of one article (or of several, written in one transaction).
      *
      * @param fresh    the article's events as the linker sees them ({@link IncidentLinker#reportedEvents})
      * @param previous the incidents the article's previous version belonged to ({@link #incidentsOf})
@@ -155,7 +169,7 @@ final class IncidentLinks {
     private void save(List<Incident> groups, Map<String, String> oldIncidentOf, Set<String> newKeys,
                       List<ReportedEvent> fresh) throws SQLException {
         // candidate (group, old id, reports of that old incident in the group), most reports first
-        record Claim(int group, String oldId, int count) {
+        record Claim(int group, String oldId, int count, boolean namesake) {
         }
         List<Claim> claims = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -167,10 +181,14 @@ final class IncidentLinks {
                 }
             }
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                claims.add(new Claim(g, c.getKey(), c.getValue()));
+                boolean namesake = groups.get(g).events().stream()
+                        .anyMatch(r -> IncidentLinker.idFor(r).equals(c.getKey()));
+                claims.add(new Claim(g, c.getKey(), c.getValue(), namesake));
             }
         }
-        claims.sort(Comparator.comparingInt(Claim::count).reversed().thenComparing(Claim::oldId)
+        // most reports first; between equals, the group holding the report the id is named after
+        claims.sort(Comparator.comparingInt(Claim::count).reversed()
+                .thenComparing(Claim::namesake, Comparator.reverseOrder()).thenComparing(Claim::oldId)
                 .thenComparingInt(Claim::group));
         String[] ids = new String[groups.size()];
         Set<String> kept = new HashSet<>();

@@ -48,6 +48,17 @@ public interface IncidentStore extends AutoCloseable {
     IngestOutcome ingest(Document doc, Extraction extraction);
 
     /**
+     * Stores many articles in one transaction and links all their events in one pass, which is much faster than
+     * one {@link #ingest} each for a large batch and gives the same incidents. Each article is stored, updated or
+     * left alone as {@link #ingest} would; if anything fails, nothing of the batch is kept.
+     *
+     * @return each document's outcome, in order
+     * @throws IllegalArgumentException if the lists differ in length, an extraction belongs to another document, or
+     *                                  a document is in the batch twice
+     */
+    List<IngestOutcome> ingestAll(List<Document> docs, List<Extraction> extractions);
+
+    /**
      * The incidents matching every filter the query sets, ordered by event start date (undated last), then by
      * document id and position in the document, at most {@link IncidentQuery#limit()} of them.
      */

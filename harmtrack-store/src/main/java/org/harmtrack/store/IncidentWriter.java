@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 import org.harmtrack.link.IncidentLinker;
 import org.harmtrack.model.Aggregate;
@@ -67,24 +66,36 @@ final class IncidentWriter {
         return position;
     }
 
+    /** Writes an article and links its events at once. */
     IngestOutcome write(Document doc, Extraction extraction, OffsetDateTime now) throws SQLException {
+        IncidentLinks.Pending pending = new IncidentLinks.Pending();
+        IngestOutcome outcome = write(doc, extraction, now, pending);
+        position = "linking";
+        new IncidentLinks(connection).link(pending);
+        return outcome;
+    }
+
+    /**
+     * Writes an article and adds its events to {@code pending}, to be linked together with others' in one pass
+     * ({@link IncidentLinks#link(IncidentLinks.Pending)}) before the transaction commits.
+     */
+    IngestOutcome write(Document doc, Extraction extraction, OffsetDateTime now, IncidentLinks.Pending pending)
+            throws SQLException {
+        position = "article";
         String hash = sha256(doc.text());
         String stored = storedHash(doc.id());
         if (hash.equals(stored)) {
             return IngestOutcome.UNCHANGED;
         }
-        IncidentLinks links = new IncidentLinks(connection);
-        Set<String> previousIncidents = Set.of();
         if (stored == null) {
             insertArticle(doc, hash, now);
         } else {
-            previousIncidents = links.incidentsOf(doc.id());
+            pending.previous().addAll(new IncidentLinks(connection).incidentsOf(doc.id()));
             updateArticle(doc, hash, now);
         }
         insertEvents(doc.id(), extraction.events());
         insertAggregates(doc.id(), extraction.aggregates());
-        position = "linking";
-        links.link(IncidentLinker.reportedEvents(doc, extraction), previousIncidents);
+        pending.fresh().addAll(IncidentLinker.reportedEvents(doc, extraction));
         return stored == null ? IngestOutcome.STORED : IngestOutcome.UPDATED;
     }
 

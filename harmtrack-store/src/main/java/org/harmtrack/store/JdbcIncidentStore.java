@@ -136,6 +136,69 @@ final class JdbcIncidentStore implements IncidentStore {
         }
     }
 
+    @Override
+    public List<IngestOutcome> ingestAll(List<Document> docs, List<Extraction> extractions) {
+        Objects.requireNonNull(docs, "docs");
+        Objects.requireNonNull(extractions, "extractions");
+        if (docs.size() != extractions.size()) {
+            throw new IllegalArgumentException("one extraction per document: " + docs.size() + " documents, "
+                    + extractions.size() + " extractions");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (!docs.get(i).id().equals(extractions.get(i).documentId())) {
+                throw new IllegalArgumentException("extraction " + i + " is for document '"
+                        + extractions.get(i).documentId() + "', not for document '" + docs.get(i).id() + "'");
+            }
+            if (!ids.add(docs.get(i).id())) {
+                throw new IllegalArgumentException("document '" + docs.get(i).id() + "' is in the batch twice");
+            }
+        }
+        writeLock.lock();
+        try {
+            checkOpen("ingest a batch of " + docs.size() + " documents");
+            List<IngestOutcome> outcomes;
+            try (Connection c = dataSource.getConnection()) {
+                IncidentWriter writer = new IncidentWriter(c);
+                String[] current = {""};
+                try {
+                    outcomes = transaction(c, Connection.TRANSACTION_READ_COMMITTED, tx -> {
+                        IncidentLinks.Pending pending = new IncidentLinks.Pending();
+                        OffsetDateTime now = OffsetDateTime.now(clock);
+                        List<IngestOutcome> out = new java.util.ArrayList<>(docs.size());
+                        for (int i = 0; i < docs.size(); i++) {
+                            current[0] = " document '" + docs.get(i).id() + "'";
+                            out.add(writer.write(docs.get(i), extractions.get(i), now, pending));
+                        }
+                        current[0] = "";
+                        new IncidentLinks(tx).link(pending);
+                        return out;
+                    });
+                } catch (SQLException | RuntimeException e) {
+                    throw new StoreException("could not ingest the batch of " + docs.size() + " documents (at"
+                            + current[0] + " " + writer.position() + ") into " + description + "; nothing of it"
+                            + " was kept: " + message(e), e);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("could not ingest a batch into " + description + ": " + message(e), e);
+            }
+            try {
+                for (int i = 0; i < docs.size(); i++) {
+                    if (outcomes.get(i) != IngestOutcome.UNCHANGED) {
+                        index.putUncommitted(docs.get(i), extractions.get(i));
+                    }
+                }
+                index.commit();
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new StoreException("the batch is stored in " + description + " but not in its search index"
+                        + " (rebuilt when the store is next opened): " + e.getMessage(), e);
+            }
+            return outcomes;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private IngestOutcome write(Document doc, Extraction extraction) {
         try (Connection c = dataSource.getConnection()) {
             IncidentWriter writer = new IncidentWriter(c);

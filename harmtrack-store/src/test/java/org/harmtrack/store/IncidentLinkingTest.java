@@ -116,6 +116,26 @@ class IncidentLinkingTest {
     }
 
     @Test
+    void aBatchGivesTheSameIncidentsAsOneArticleAtATimeAndKeepsNothingOfAFailedBatch() {
+        List<Report> all = List.of(C, X, W, A, Z, B, Y);
+        try (IncidentStore single = ingest("single", all.toArray(Report[]::new));
+             IncidentStore batch = TestStores.open(dir.resolve("batch"))) {
+            List<IngestOutcome> outcomes = batch.ingestAll(all.stream().map(Report::document).toList(),
+                    all.stream().map(Report::extraction).toList());
+            assertEquals(java.util.Collections.nCopies(7, IngestOutcome.STORED), outcomes);
+            // the same incidents; their ids depend on which report came first
+            assertEquals(groups(single), groups(batch));
+            assertEquals(List.of(IngestOutcome.UNCHANGED), batch.ingestAll(List.of(A.document()),
+                    List.of(A.extraction())));
+            IllegalArgumentException twice = org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class, () -> batch.ingestAll(List.of(A.document(), A.document()),
+                            List.of(A.extraction(), A.extraction())));
+            assertEquals("document 'a' is in the batch twice", twice.getMessage());
+            assertEquals(7, batch.articleCount());
+        }
+    }
+
+    @Test
     void aReportThatJoinsTwoIncidentsMergesThemAndTheRetiredIdStillFindsTheIncident() {
         try (IncidentStore store = ingest("merge", X, Y, W)) {
             assertEquals(Map.of("inc:x#1", Set.of("x"), "inc:y#1", Set.of("y"), "inc:w#1", Set.of("w")),
