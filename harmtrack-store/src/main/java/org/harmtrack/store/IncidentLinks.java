@@ -37,7 +37,8 @@ import org.harmtrack.model.VictimCategory;
  * neighbourhood from scratch, so the grouping depends only on which reports are stored, not on the order they
  * came in, as long as no chain of incidents runs past the window; the linker never joins events more than a day
  * apart. An undated event is an incident of its own: with no date to bound the comparison it would have to be
- * compared with every stored event.
+ * compared with every stored event; so, across articles, is an event dated over more than
+ * {@value #LONGEST_DAYS} days.
  *
  * <p><b>Stable ids.</b> Each new group keeps the id of the old incident it holds most reports of (ties: the group
  * holding the report the id is named after, then the smaller id), each id going to one group only. A group left
@@ -51,6 +52,11 @@ import org.harmtrack.model.VictimCategory;
 final class IncidentLinks {
     /** How far (days) around a new event stored events are relinked: the linker's day plus a margin. */
     static final int WINDOW_DAYS = 2;
+    /**
+     * Events dated over a longer span than this (a month, a season) are not looked for in neighbourhoods and do not
+     * look for neighbours: with no day to go by they are their own incidents unless their own batch links them.
+     */
+    static final int LONGEST_DAYS = 31;
 
     private final Connection connection;
     private final IncidentReader reader;
@@ -103,11 +109,28 @@ final class IncidentLinks {
             newKeys.add(r.key());
         }
         Set<String> incidents = new TreeSet<>(previous);
+        // the fresh events' windows, merged where they overlap, so a batch of one season asks once
+        List<LocalDate[]> windows = new ArrayList<>();
         for (ReportedEvent r : fresh) {
-            if (r.event().date() != null && r.event().date().start() != null) {
-                incidents.addAll(incidentsNear(r.event().date().start().minusDays(WINDOW_DAYS),
-                        r.event().date().end().plusDays(WINDOW_DAYS)));
+            var d = r.event().date();
+            if (d != null && d.start() != null && !d.end().isAfter(d.start().plusDays(LONGEST_DAYS))) {
+                windows.add(new LocalDate[]{d.start().minusDays(WINDOW_DAYS), d.end().plusDays(WINDOW_DAYS)});
             }
+        }
+        windows.sort(Comparator.comparing(w -> w[0]));
+        LocalDate[] open = null;
+        for (LocalDate[] w : windows) {
+            if (open != null && !w[0].isAfter(open[1].plusDays(1))) {
+                open[1] = w[1].isAfter(open[1]) ? w[1] : open[1];
+                continue;
+            }
+            if (open != null) {
+                incidents.addAll(incidentsNear(open[0], open[1]));
+            }
+            open = w.clone();
+        }
+        if (open != null) {
+            incidents.addAll(incidentsNear(open[0], open[1]));
         }
         Map<String, String> oldIncidentOf = members(incidents);
         for (ReportedEvent r : stored(oldIncidentOf.keySet())) {
@@ -126,13 +149,16 @@ final class IncidentLinks {
         save(groups, oldIncidentOf, newKeys, fresh);
     }
 
-    /** The incidents with a dated report overlapping [from, to]. */
+    /**
+     * The incidents with a dated report overlapping [from, to] that starts at most {@value #LONGEST_DAYS} days
+     * before it (so the date index bounds the scan on both sides).
+     */
     private Set<String> incidentsNear(LocalDate from, LocalDate to) throws SQLException {
         Set<String> ids = new TreeSet<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT r.incident_id FROM event e"
                 + " JOIN incident_report r ON r.article_id = e.article_id AND r.event_no = e.event_no"
-                + " WHERE e.date_start <= ? AND e.date_end >= ?")) {
-            Params.of(ps).date(to).date(from);
+                + " WHERE e.date_start BETWEEN ? AND ? AND e.date_end >= ?")) {
+            Params.of(ps).date(from.minusDays(LONGEST_DAYS)).date(to).date(from);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
