@@ -11,13 +11,20 @@ import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.IngestOutcome;
 
 /**
- * Extracts and stores documents one at a time, counting what happened: the one code path of {@code ingest} and
- * {@code demo}. Each document is its own store transaction, so a failure on one (reported on standard error with
- * the document's id) loses nothing already stored, and the run goes on.
+ * Extracts and stores documents, counting what happened: the one code path of {@code ingest} and {@code demo}.
+ * Documents are stored in batches of {@value #BATCH} ({@link IncidentStore#ingestAll}: one transaction, one linking
+ * pass and one search-index commit per batch, several times faster than one each); when a batch fails, its
+ * documents are stored one at a time, so the failing one is named on standard error and the others are kept.
  * <p>Not thread-safe: one ingester per run.
  */
 final class Ingester {
+    /** Documents stored together. */
+    static final int BATCH = 200;
+
     private final IncidentStore store;
+    private final java.util.List<Document> pendingDocs = new java.util.ArrayList<>();
+    private final java.util.List<Extraction> pendingExtractions = new java.util.ArrayList<>();
+    private final java.util.Set<String> pendingIds = new java.util.HashSet<>();
     private final Function<Document, Extraction> extractor;
     private final String who;
     private final ProgressLine progress;
@@ -62,27 +69,66 @@ final class Ingester {
         return ingester.finish();
     }
 
-    /** Extracts and stores one document. */
+    /** Extracts one document and stores it with the next batch. */
     void accept(Document doc) {
         bytes += Sizes.utf8Length(doc.text());
+        Extraction extraction;
         try {
-            Extraction extraction = extractor.apply(doc);
-            IngestOutcome outcome = store.ingest(doc, extraction);
-            switch (outcome) {
-                case STORED -> stored++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-            }
-            if (outcome != IngestOutcome.UNCHANGED) {
-                events += extraction.events().size();
-                aggregates += extraction.aggregates().size();
-            }
+            extraction = extractor.apply(doc);
         } catch (RuntimeException e) {
-            // StoreException names the document already; say which one anyway for other failures
             failed++;
-            progress.println(who + ": could not store document " + doc.id() + ": " + e.getMessage());
+            progress.println(who + ": could not read document " + doc.id() + ": " + e.getMessage());
+            return;
         }
+        if (pendingIds.contains(doc.id())) {
+            flush(); // a later version of a document in this batch goes into the next one
+        }
+        pendingDocs.add(doc);
+        pendingExtractions.add(extraction);
+        pendingIds.add(doc.id());
+        if (pendingDocs.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Stores the pending documents: as one batch, or one at a time when the batch fails. */
+    private void flush() {
+        if (pendingDocs.isEmpty()) {
+            return;
+        }
+        try {
+            java.util.List<IngestOutcome> outcomes = store.ingestAll(pendingDocs, pendingExtractions);
+            for (int i = 0; i < outcomes.size(); i++) {
+                count(outcomes.get(i), pendingExtractions.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            for (int i = 0; i < pendingDocs.size(); i++) {
+                Document doc = pendingDocs.get(i);
+                try {
+                    count(store.ingest(doc, pendingExtractions.get(i)), pendingExtractions.get(i));
+                } catch (RuntimeException e) {
+                    // StoreException names the document already; say which one anyway for other failures
+                    failed++;
+                    progress.println(who + ": could not store document " + doc.id() + ": " + e.getMessage());
+                }
+            }
+        }
+        pendingDocs.clear();
+        pendingExtractions.clear();
+        pendingIds.clear();
         progress.update(stored + updated + unchanged + failed, bytes);
+    }
+
+    private void count(IngestOutcome outcome, Extraction extraction) {
+        switch (outcome) {
+            case STORED -> stored++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+        }
+        if (outcome != IngestOutcome.UNCHANGED) {
+            events += extraction.events().size();
+            aggregates += extraction.aggregates().size();
+        }
     }
 
     /** Reports a piece of input the reader could not use. */
@@ -96,8 +142,9 @@ final class Ingester {
         }
     }
 
-    /** Ends the run: wipes the progress line and returns the counts. */
+    /** Ends the run: stores what is pending, wipes the progress line and returns the counts. */
     IngestSummary finish() {
+        flush();
         progress.clear();
         return new IngestSummary(stored, updated, unchanged, skipped, warnings, failed, events, aggregates, bytes,
                 (System.nanoTime() - startNanos) / 1e9);
