@@ -20,7 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.harmtrack.app.sources.HtmlArticle;
 import org.harmtrack.model.Document;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads documents from files, one at a time, so memory stays constant whatever the input size:
@@ -29,6 +35,10 @@ import org.harmtrack.model.Document;
  *       with {@code id}, {@code text} and optional {@code published} (YYYY-MM-DD), {@code title}, {@code url},
  *       {@code publisher}; other fields are ignored;</li>
  *   <li>plain-text files: one document each, id = the file name;</li>
+ *   <li>web pages ({@code .html}, {@code .htm}): the article's main text and metadata ({@link HtmlArticle}),
+ *       id = the file name;</li>
+ *   <li>web archives ({@code .warc}, {@code .warc.gz}): each HTML page captured with status 200, id = its
+ *       address;</li>
  *   <li>folders: their files of those kinds, in name order, recursively.</li>
  * </ul>
  * Input that cannot be a document (a malformed line, a binary file, text that is not UTF-8, a document over
@@ -81,6 +91,10 @@ public final class DocumentReader {
                 try (InputStream in = Files.newInputStream(file)) {
                     readJsonLines(file.toString(), in, sink);
                 }
+            } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+                readHtmlFile(file, sink);
+            } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                readWarc(file, sink);
             } else {
                 readTextFile(file, sink);
             }
@@ -89,16 +103,86 @@ public final class DocumentReader {
         }
     }
 
-    private void readTextFile(Path file, Consumer<Document> sink) throws IOException {
+    /** A saved web page: its main text and metadata ({@link HtmlArticle}); id = the file name. */
+    private void readHtmlFile(Path file, Consumer<Document> sink) throws IOException {
+        byte[] bytes = readTextBytes(file);
+        if (bytes == null) {
+            return;
+        }
+        acceptPage(file.toString(), () -> HtmlArticle.read(file.getFileName().toString(), bytes, null, null), sink);
+    }
+
+    /**
+     * The HTML pages a WARC file (or .warc.gz) holds: each successful (200) response whose payload is HTML, id =
+     * its address, publication date from the page or else the capture's date. Other records are passed over.
+     */
+    private void readWarc(Path file, Consumer<Document> sink) throws IOException {
+        try (WarcReader warc = new WarcReader(file)) {
+            for (WarcRecord record : warc) {
+                if (!(record instanceof WarcResponse response)) {
+                    continue;
+                }
+                String where = file + " record " + response.target();
+                try {
+                    HttpResponse http = response.http();
+                    if (http.status() != 200 || !http.contentType().base().equals(MediaType.HTML)) {
+                        continue;
+                    }
+                    if (http.body().size() > MAX_DOCUMENT_CHARS * 4L) {
+                        problems.accept(new InputProblem(where, "page of " + http.body().size()
+                                + " bytes is larger than a document may be"));
+                        continue;
+                    }
+                    byte[] bytes = http.body().stream().readAllBytes();
+                    String charset = http.contentType().parameters().get("charset");
+                    java.time.LocalDate captured = response.date().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                    acceptPage(where, () -> {
+                        Document d = HtmlArticle.read(response.target(), bytes, charset, response.target());
+                        return d.published() != null ? d : new Document(d.id(), d.text(), captured, d.title(),
+                                d.url(), d.publisher());
+                    }, sink);
+                } catch (IOException | RuntimeException e) {
+                    problems.accept(new InputProblem(where, "could not read the record: " + e.getMessage()));
+                }
+            }
+        }
+    }
+
+    private void acceptPage(String where, java.util.function.Supplier<Document> read, Consumer<Document> sink) {
+        Document doc;
+        try {
+            doc = read.get();
+        } catch (IllegalArgumentException e) {
+            problems.accept(new InputProblem(where, e.getMessage()));
+            return;
+        }
+        if (doc.text().length() > MAX_DOCUMENT_CHARS) {
+            problems.accept(new InputProblem(where, "article of " + doc.text().length()
+                    + " characters is over the limit of " + MAX_DOCUMENT_CHARS));
+            return;
+        }
+        sink.accept(doc);
+    }
+
+    /** The file's bytes, or null (reported) when it is too large to be a document or binary. */
+    private byte[] readTextBytes(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_DOCUMENT_CHARS * 4L) {
             problems.accept(new InputProblem(file.toString(), "file of " + size + " bytes is larger than a document may be"));
-            return;
+            return null;
         }
         byte[] bytes = Files.readAllBytes(file);
         String problem = binaryProblem(bytes);
         if (problem != null) {
             problems.accept(new InputProblem(file.toString(), problem));
+            return null;
+        }
+        return bytes;
+    }
+
+    private void readTextFile(Path file, Consumer<Document> sink) throws IOException {
+        byte[] bytes = readTextBytes(file);
+        if (bytes == null) {
             return;
         }
         String text;

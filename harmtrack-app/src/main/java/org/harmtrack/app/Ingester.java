@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.harmtrack.app.sources.LanguageGuard;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
@@ -36,6 +37,9 @@ final class Ingester {
     private long warnings;
     private long failed;
     private long events;
+    private long notExtracted;
+    private long duplicates;
+    private LanguageGuard languages;
     private long aggregates;
     private long bytes;
 
@@ -60,6 +64,7 @@ final class Ingester {
     static IngestSummary run(IncidentStore store, IncidentExtractor extractor, String who, ProgressLine progress,
                              Consumer<Ingester> feed) {
         Ingester ingester = new Ingester(store, extractor::extract, who, progress);
+        ingester.languages = LanguageGuard.load();
         try {
             feed.accept(ingester);
         } catch (UncheckedIOException e) {
@@ -73,6 +78,15 @@ final class Ingester {
     void accept(Document doc) {
         bytes += Sizes.utf8Length(doc.text());
         Extraction extraction;
+        String language = languages == null ? null : languages.language(doc.text());
+        if (languages != null && !languages.supported(language)) {
+            // stored, so nothing is lost, but not read: the extractor's rules are for English
+            notExtracted++;
+            progress.println(who + ": stored without extraction: document " + doc.id() + " is in '" + language
+                    + "' (ISO 639-3); harmtrack extracts " + String.join(", ", LanguageGuard.SUPPORTED));
+            queue(doc, new Extraction(doc.id(), java.util.List.of(), java.util.List.of()));
+            return;
+        }
         try {
             extraction = extractor.apply(doc);
         } catch (RuntimeException e) {
@@ -80,6 +94,10 @@ final class Ingester {
             progress.println(who + ": could not read document " + doc.id() + ": " + e.getMessage());
             return;
         }
+        queue(doc, extraction);
+    }
+
+    private void queue(Document doc, Extraction extraction) {
         if (pendingIds.contains(doc.id())) {
             flush(); // a later version of a document in this batch goes into the next one
         }
@@ -89,6 +107,11 @@ final class Ingester {
         if (pendingDocs.size() >= BATCH) {
             flush();
         }
+    }
+
+    /** Judges each document's language from now on: only supported ones are extracted. */
+    void checkLanguages(LanguageGuard guard) {
+        this.languages = guard;
     }
 
     /** Stores the pending documents: as one batch, or one at a time when the batch fails. */
@@ -116,7 +139,7 @@ final class Ingester {
         pendingDocs.clear();
         pendingExtractions.clear();
         pendingIds.clear();
-        progress.update(stored + updated + unchanged + failed, bytes);
+        progress.update(stored + updated + unchanged + duplicates + failed, bytes);
     }
 
     private void count(IngestOutcome outcome, Extraction extraction) {
@@ -124,6 +147,10 @@ final class Ingester {
             case STORED -> stored++;
             case UPDATED -> updated++;
             case UNCHANGED -> unchanged++;
+            case DUPLICATE -> {
+                duplicates++;
+                return;
+            }
         }
         if (outcome != IngestOutcome.UNCHANGED) {
             events += extraction.events().size();
@@ -146,7 +173,8 @@ final class Ingester {
     IngestSummary finish() {
         flush();
         progress.clear();
-        return new IngestSummary(stored, updated, unchanged, skipped, warnings, failed, events, aggregates, bytes,
+        return new IngestSummary(stored, updated, unchanged, duplicates, skipped, warnings, failed, events,
+                aggregates, notExtracted, bytes,
                 (System.nanoTime() - startNanos) / 1e9);
     }
 }

@@ -87,6 +87,9 @@ final class IncidentWriter {
         if (hash.equals(stored)) {
             return IngestOutcome.UNCHANGED;
         }
+        if (stored == null && storedElsewhere(hash, doc.id())) {
+            return IngestOutcome.DUPLICATE;
+        }
         if (stored == null) {
             insertArticle(doc, hash, now);
         } else {
@@ -97,6 +100,18 @@ final class IncidentWriter {
         insertAggregates(doc.id(), extraction.aggregates());
         pending.fresh().addAll(IncidentLinker.reportedEvents(doc, extraction));
         return stored == null ? IngestOutcome.STORED : IngestOutcome.UPDATED;
+    }
+
+    /** Whether another article has exactly this text. */
+    private boolean storedElsewhere(String hash, String id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT 1 FROM article WHERE text_sha256 = ? AND id <> ?")) {
+            ps.setString(1, hash);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private String storedHash(String id) throws SQLException {

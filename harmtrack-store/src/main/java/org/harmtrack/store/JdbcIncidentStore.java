@@ -121,7 +121,7 @@ final class JdbcIncidentStore implements IncidentStore {
         try {
             checkOpen("ingest document '" + doc.id() + "'");
             IngestOutcome outcome = write(doc, extraction);
-            if (outcome != IngestOutcome.UNCHANGED) {
+            if (outcome == IngestOutcome.STORED || outcome == IngestOutcome.UPDATED) {
                 try {
                     index.put(doc, extraction);
                 } catch (java.io.IOException | RuntimeException e) {
@@ -184,7 +184,7 @@ final class JdbcIncidentStore implements IncidentStore {
             }
             try {
                 for (int i = 0; i < docs.size(); i++) {
-                    if (outcomes.get(i) != IngestOutcome.UNCHANGED) {
+                    if (outcomes.get(i) == IngestOutcome.STORED || outcomes.get(i) == IngestOutcome.UPDATED) {
                         index.putUncommitted(docs.get(i), extractions.get(i));
                     }
                 }

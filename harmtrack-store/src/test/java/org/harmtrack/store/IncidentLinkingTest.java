@@ -177,7 +177,7 @@ class IncidentLinkingTest {
         Event undated = new Event(EventType.AIRSTRIKE, null, KAFR_NABL, List.of(), new Range(7, 7), null, null, null,
                 null, null, List.of(), List.of(), List.of(), 0.5);
         try (IncidentStore store = ingest("undated", X)) {
-            store.ingest(new Document("u", X.text(), null, null, null, null),
+            store.ingest(new Document("u", "Undated: " + X.text(), null, null, null, null),
                     new Extraction("u", List.of(undated), List.of()));
             assertEquals(Map.of("inc:x#1", Set.of("x"), "inc:u#1", Set.of("u")), incidents(store));
             assertTrue(store.linkedIncident("inc:nothing#1").isEmpty());

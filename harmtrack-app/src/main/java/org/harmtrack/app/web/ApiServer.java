@@ -231,7 +231,7 @@ public final class ApiServer implements AutoCloseable {
         int stored = 0;
         for (Document d : docs) {
             IngestOutcome outcome = store.ingest(d, extractor.extract(d));
-            stored += outcome == IngestOutcome.UNCHANGED ? 0 : 1;
+            stored += outcome == IngestOutcome.STORED || outcome == IngestOutcome.UPDATED ? 1 : 0;
             results.addObject().put("id", d.id()).put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
         }
         ArrayNode bad = n.putArray("problems");

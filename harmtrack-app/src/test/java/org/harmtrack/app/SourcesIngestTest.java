@@ -1,0 +1,82 @@
+package org.harmtrack.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.harmtrack.store.IncidentQuery;
+import org.harmtrack.store.IncidentStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/**
+ * {@code harmtrack ingest} on news as it arrives: a folder of saved pages, a web archive, a copy of one story
+ * under a second name, a page in French and a binary file; each is stored, skipped or reported by name.
+ */
+class SourcesIngestTest {
+    @TempDir
+    Path dir;
+
+    private static final String PAGE = "<html><head><meta property=\"article:published_time\" content=\"2021-05-03\">"
+            + "<meta property=\"og:site_name\" content=\"Test Gazette\"></head><body><nav>Home | World</nav>"
+            + "<article><h1>Strike on Ariha bakery</h1><p>An air strike hit a bakery in Ariha on Sunday, killing 7"
+            + " people, the civil defence said. Rescuers were searching the rubble for survivors on Monday.</p>"
+            + "</article><footer>All rights reserved by the Test Gazette and its partners worldwide.</footer></body>"
+            + "</html>";
+
+    private static void writeWarc(Path file) throws IOException {
+        byte[] body = PAGE.replace("Ariha", "Saraqib").replace("2021-05-03", "2021-05-04")
+                .getBytes(StandardCharsets.UTF_8);
+        try (WarcWriter warc = new WarcWriter(file)) {
+            warc.write(new WarcResponse.Builder(URI.create("https://gazette.example/2021/05/04/saraqib"))
+                    .date(Instant.parse("2021-05-05T10:00:00Z"))
+                    .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"),
+                            body).build()).build());
+            warc.write(new WarcResponse.Builder(URI.create("https://gazette.example/logo.png"))
+                    .date(Instant.parse("2021-05-05T10:00:01Z"))
+                    .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[]{1, 2})
+                            .build()).build());
+        }
+    }
+
+    @Test
+    void pagesArchivesCopiesForeignPagesAndBinariesAreEachDealtWithByName() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("ariha.html"), PAGE);
+        Files.writeString(in.resolve("ariha-copy.html"), PAGE); // the same story under a second address
+        Files.writeString(in.resolve("francais.html"), PAGE.replace("An air strike hit a bakery in Ariha on Sunday,"
+                + " killing 7 people, the civil defence said. Rescuers were searching the rubble for survivors on"
+                + " Monday.", "Une frappe aérienne a touché une boulangerie à Ariha dimanche, tuant sept personnes,"
+                + " selon la défense civile. Les secouristes cherchaient encore des survivants lundi matin."));
+        Files.write(in.resolve("photo.html"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        writeWarc(in.resolve("crawl.warc.gz"));
+        String db = dir.resolve("db").toString();
+
+        Cli.Result r = Cli.run("ingest", "--db", db, in.toString());
+
+        assertEquals(ExitCodes.SOME_INPUT_SKIPPED, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("photo.html"), r::toString);
+        assertTrue(r.err().contains("francais.html is in 'fra'"), r::toString);
+        assertTrue(r.err().contains("4 documents: 3 stored, 0 updated, 0 unchanged, 1 skipped, 1 duplicate"),
+                r::toString);
+        try (IncidentStore store = Databases.openExisting(Path.of(db))) {
+            assertEquals(3, store.articleCount());
+            var saraqib = store.article("https://gazette.example/2021/05/04/saraqib").orElseThrow();
+            assertEquals("Test Gazette", saraqib.publisher());
+            assertTrue(saraqib.text().startsWith("An air strike hit a bakery in Saraqib"), saraqib.text());
+            // the French page is stored, with no events; the English ones have theirs
+            assertEquals(0, store.incidents(IncidentQuery.all()).stream()
+                    .filter(i -> i.documentId().equals("francais.html")).count());
+            assertEquals(2, store.incidents(IncidentQuery.all()).size());
+        }
+    }
+}
