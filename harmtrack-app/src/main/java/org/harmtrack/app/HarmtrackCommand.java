@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = {"Turns news reports of air strikes and armed violence into a sourced, mapped record of civilian harm.",
                 "Place data: GeoNames (geonames.org), CC BY 4.0."},
         subcommands = {ExtractCommand.class, LinkCommand.class, IngestCommand.class, IncidentsCommand.class,
-                CompareCommand.class, ServeCommand.class, DemoCommand.class, ApiBenchCommand.class,
+                CompareCommand.class, ServeCommand.class, WatchCommand.class, DemoCommand.class, ApiBenchCommand.class,
                 BenchCommand.class, GazetteerCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class HarmtrackCommand implements Runnable {
     private final Resources resources;
