@@ -13,6 +13,8 @@ import org.harmtrack.store.IngestOutcome;
 
 /**
  * Extracts and stores documents, counting what happened: the one code path of {@code ingest} and {@code demo}.
+ * A batch's documents are extracted in parallel on every core (the extractor is thread-safe); documents already
+ * stored with the same text are skipped before extraction, so a run that was interrupted can simply be run again.
  * Documents are stored in batches of {@value #BATCH} ({@link IncidentStore#ingestAll}: one transaction, one linking
  * pass and one search-index commit per batch, several times faster than one each); when a batch fails, its
  * documents are stored one at a time, so the failing one is named on standard error and the others are kept.
@@ -26,6 +28,10 @@ final class Ingester {
     private final java.util.List<Document> pendingDocs = new java.util.ArrayList<>();
     private final java.util.List<Extraction> pendingExtractions = new java.util.ArrayList<>();
     private final java.util.Set<String> pendingIds = new java.util.HashSet<>();
+    private final java.util.List<Document> incoming = new java.util.ArrayList<>();
+    /** Extracts a batch's documents in parallel, one thread per core. */
+    private final java.util.concurrent.ForkJoinPool workers =
+            new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private final Function<Document, Extraction> extractor;
     private final String who;
     private final ProgressLine progress;
@@ -74,37 +80,15 @@ final class Ingester {
         return ingester.finish();
     }
 
-    /** Extracts one document and stores it with the next batch. */
+    /** Takes one document; it is extracted and stored with the next batch. */
     void accept(Document doc) {
         bytes += Sizes.utf8Length(doc.text());
-        Extraction extraction;
-        String language = languages == null ? null : languages.language(doc.text());
-        if (languages != null && !languages.supported(language)) {
-            // stored, so nothing is lost, but not read: the extractor's rules are for English
-            notExtracted++;
-            progress.println(who + ": stored without extraction: document " + doc.id() + " is in '" + language
-                    + "' (ISO 639-3); harmtrack extracts " + String.join(", ", LanguageGuard.SUPPORTED));
-            queue(doc, new Extraction(doc.id(), java.util.List.of(), java.util.List.of()));
-            return;
-        }
-        try {
-            extraction = extractor.apply(doc);
-        } catch (RuntimeException e) {
-            failed++;
-            progress.println(who + ": could not read document " + doc.id() + ": " + e.getMessage());
-            return;
-        }
-        queue(doc, extraction);
-    }
-
-    private void queue(Document doc, Extraction extraction) {
         if (pendingIds.contains(doc.id())) {
             flush(); // a later version of a document in this batch goes into the next one
         }
-        pendingDocs.add(doc);
-        pendingExtractions.add(extraction);
+        incoming.add(doc);
         pendingIds.add(doc.id());
-        if (pendingDocs.size() >= BATCH) {
+        if (incoming.size() >= BATCH) {
             flush();
         }
     }
@@ -114,9 +98,63 @@ final class Ingester {
         this.languages = guard;
     }
 
+    /** A document made ready in parallel: skipped as already stored, extracted, or failed (with why). */
+    private record Prepared(Document doc, Extraction extraction, String language, boolean held, String failure) {
+    }
+
+    private Prepared prepare(Document doc) {
+        try {
+            if (store.holds(doc)) {
+                return new Prepared(doc, null, null, true, null); // resumed run: stored before, same text
+            }
+            String language = languages == null ? null : languages.language(doc.text());
+            if (languages != null && !languages.supported(language)) {
+                // stored, so nothing is lost, but not read: the extractor's rules are for English
+                return new Prepared(doc, new Extraction(doc.id(), java.util.List.of(), java.util.List.of()),
+                        language, false, null);
+            }
+            return new Prepared(doc, extractor.apply(doc), language, false, null);
+        } catch (RuntimeException e) {
+            return new Prepared(doc, null, null, false, e.getMessage());
+        }
+    }
+
     /** Stores the pending documents: as one batch, or one at a time when the batch fails. */
     private void flush() {
+        if (incoming.isEmpty()) {
+            return;
+        }
+        // extraction, the costly part, on every core; storing stays in order, one batch at a time
+        java.util.List<Prepared> prepared;
+        try {
+            prepared = workers.submit(() -> incoming.parallelStream().map(this::prepare).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+        }
+        incoming.clear();
+        for (Prepared p : prepared) {
+            if (p.held()) {
+                unchanged++;
+            } else if (p.failure() != null) {
+                failed++;
+                progress.println(who + ": could not read document " + p.doc().id() + ": " + p.failure());
+            } else {
+                if (languages != null && !languages.supported(p.language())) {
+                    notExtracted++;
+                    progress.println(who + ": stored without extraction: document " + p.doc().id() + " is in '"
+                            + p.language() + "' (ISO 639-3); harmtrack extracts "
+                            + String.join(", ", LanguageGuard.SUPPORTED));
+                }
+                pendingDocs.add(p.doc());
+                pendingExtractions.add(p.extraction());
+            }
+        }
         if (pendingDocs.isEmpty()) {
+            pendingIds.clear();
+            progress.update(stored + updated + unchanged + duplicates + failed, bytes);
             return;
         }
         try {
@@ -172,6 +210,7 @@ final class Ingester {
     /** Ends the run: stores what is pending, wipes the progress line and returns the counts. */
     IngestSummary finish() {
         flush();
+        workers.shutdown();
         progress.clear();
         return new IngestSummary(stored, updated, unchanged, duplicates, skipped, warnings, failed, events,
                 aggregates, notExtracted, bytes,

@@ -42,4 +42,28 @@ class IngesterTest {
         assertTrue(err.toString().contains("could not store document bad"), err::toString);
         assertTrue(summary.toString().contains("2 stored, 0 updated, 0 unchanged, 0 skipped, 1 failed"), summary::toString);
     }
+
+    @Test
+    void aRunAgainSkipsTheDocumentsAlreadyStoredWithoutExtractingThem() {
+        java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<Document, Extraction> extractor = doc -> {
+            extracted.incrementAndGet();
+            return new Extraction(doc.id(), List.of(TestEvents.event(TestEvents.place("X", "X", 36.2, 37.1),
+                    Range.exactly(3), "residents")), List.of());
+        };
+        try (IncidentStore store = Databases.openOrCreate(dir)) {
+            for (int run = 0; run < 2; run++) {
+                Ingester ingester = new Ingester(store, extractor, "harmtrack ingest",
+                        ProgressLine.off(new PrintWriter(new StringWriter(), true)));
+                for (int i = 0; i < 450; i++) { // more than two batches
+                    ingester.accept(Document.of("doc-" + i, "text number " + i));
+                }
+                IngestSummary summary = ingester.finish();
+                assertEquals(run == 0 ? 450 : 0, summary.stored());
+                assertEquals(run == 0 ? 0 : 450, summary.unchanged());
+            }
+            assertEquals(450, extracted.get(), "the second run extracted nothing");
+            assertEquals(450, store.articleCount());
+        }
+    }
 }

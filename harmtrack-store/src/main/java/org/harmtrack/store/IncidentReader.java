@@ -279,6 +279,16 @@ final class IncidentReader {
         return out;
     }
 
+    /** The stored text hash of an article, or null when there is none. */
+    String textHash(String id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT text_sha256 FROM article WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     /** The ids of every stored article, in order. */
     List<String> articleIds() throws SQLException {
         List<String> ids = new ArrayList<>();

@@ -110,6 +110,12 @@ public interface IncidentStore extends AutoCloseable {
      */
     List<SearchHit> search(String query, int limit);
 
+    /**
+     * Whether this exact article (same id, same text) is stored already, so a resumed ingest can skip extracting
+     * it: {@link #ingest} would leave it unchanged.
+     */
+    boolean holds(Document doc);
+
     /** The stored article with this id. */
     Optional<Document> article(String id);
 

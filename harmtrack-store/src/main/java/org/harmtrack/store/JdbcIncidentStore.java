@@ -302,6 +302,13 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
+    public boolean holds(Document doc) {
+        Objects.requireNonNull(doc, "doc");
+        String hash = IncidentWriter.sha256(doc.text());
+        return read("look up article '" + doc.id() + "'", r -> hash.equals(r.textHash(doc.id())));
+    }
+
+    @Override
     public Optional<Document> article(String id) {
         Objects.requireNonNull(id, "id");
         return read("read article '" + id + "'", r -> r.article(id));
