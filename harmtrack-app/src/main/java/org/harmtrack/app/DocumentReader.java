@@ -117,8 +117,10 @@ public final class DocumentReader {
      * its address, publication date from the page or else the capture's date. Other records are passed over.
      */
     private void readWarc(Path file, Consumer<Document> sink) throws IOException {
+        int records = 0;
         try (WarcReader warc = new WarcReader(file)) {
             for (WarcRecord record : warc) {
+                records++;
                 if (!(record instanceof WarcResponse response)) {
                     continue;
                 }
@@ -145,6 +147,10 @@ public final class DocumentReader {
                     problems.accept(new InputProblem(where, "could not read the record: " + e.getMessage()));
                 }
             }
+        } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // the archive ends in the middle of a record, or is not a WARC: what came before is kept
+            problems.accept(new InputProblem(file.toString(), "archive damaged or cut off after " + records
+                    + " records: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
         }
     }
 

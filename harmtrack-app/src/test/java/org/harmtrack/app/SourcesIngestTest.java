@@ -79,4 +79,26 @@ class SourcesIngestTest {
             assertEquals(2, store.incidents(IncidentQuery.all()).size());
         }
     }
+
+    @Test
+    void aWarcCutOffInTheMiddleKeepsItsWholeRecordsAndNamesTheFile() throws IOException {
+        Path whole = dir.resolve("whole.warc");
+        try (WarcWriter warc = new WarcWriter(whole)) {
+            for (String town : new String[]{"Ariha", "Saraqib", "Binnish"}) {
+                byte[] body = PAGE.replace("Ariha", town).getBytes(StandardCharsets.UTF_8);
+                warc.write(new WarcResponse.Builder(URI.create("https://gazette.example/" + town))
+                        .date(Instant.parse("2021-05-05T10:00:00Z"))
+                        .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html"), body).build())
+                        .build());
+            }
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.createDirectories(dir.resolve("cut")).resolve("cut.warc");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length * 5 / 6)); // the third record is cut short
+
+        Cli.Result r = Cli.run("ingest", "--db", dir.resolve("db2").toString(), cut.toString());
+
+        assertTrue(r.err().contains("cut.warc"), r::toString);
+        assertTrue(r.err().contains("2 stored"), r::toString);
+    }
 }
