@@ -34,7 +34,11 @@ class SourcesIngestTest {
             + "</html>";
 
     private static void writeWarc(Path file) throws IOException {
-        byte[] body = PAGE.replace("Ariha", "Saraqib").replace("2021-05-03", "2021-05-04")
+        // another story: a drone over Saraqib, told in other words
+        byte[] body = PAGE.replace("An air strike hit a bakery in Ariha on Sunday, killing 7 people, the civil defence"
+                + " said. Rescuers were searching the rubble for survivors on Monday.", "Two people died in Saraqib"
+                + " on Tuesday when a drone fired at a car near the old bus station, local medics told our"
+                + " correspondent by telephone.").replace("Ariha", "Saraqib").replace("2021-05-03", "2021-05-04")
                 .getBytes(StandardCharsets.UTF_8);
         try (WarcWriter warc = new WarcWriter(file)) {
             warc.write(new WarcResponse.Builder(URI.create("https://gazette.example/2021/05/04/saraqib"))
@@ -53,6 +57,10 @@ class SourcesIngestTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("ariha.html"), PAGE);
         Files.writeString(in.resolve("ariha-copy.html"), PAGE); // the same story under a second address
+        // the wire's copy as another outlet ran it: a dateline added, a sentence trimmed
+        Files.writeString(in.resolve("ariha-wire.html"), PAGE.replace("<p>An air strike", "<p>ARIHA, Syria (Wire) -"
+                + " An air strike").replace(" Rescuers were searching the rubble for survivors on Monday.", "")
+                .replace("Test Gazette", "Other Daily"));
         Files.writeString(in.resolve("francais.html"), PAGE.replace("An air strike hit a bakery in Ariha on Sunday,"
                 + " killing 7 people, the civil defence said. Rescuers were searching the rubble for survivors on"
                 + " Monday.", "Une frappe aérienne a touché une boulangerie à Ariha dimanche, tuant sept personnes,"
@@ -66,17 +74,21 @@ class SourcesIngestTest {
         assertEquals(ExitCodes.SOME_INPUT_SKIPPED, r.exitCode(), r::toString);
         assertTrue(r.err().contains("photo.html"), r::toString);
         assertTrue(r.err().contains("francais.html is in 'fra'"), r::toString);
-        assertTrue(r.err().contains("4 documents: 3 stored, 0 updated, 0 unchanged, 1 skipped, 1 duplicate"),
+        assertTrue(r.err().contains("5 documents: 4 stored, 0 updated, 0 unchanged, 1 skipped, 1 duplicate"),
                 r::toString);
         try (IncidentStore store = Databases.openExisting(Path.of(db))) {
-            assertEquals(3, store.articleCount());
+            assertEquals(4, store.articleCount());
+            // the near-copy is stored, and grouped with the story it copies
+            assertEquals(java.util.Optional.of("ariha-copy.html"), store.copyOf("ariha-wire.html"));
+            assertEquals(java.util.Optional.empty(), store.copyOf("ariha-copy.html"));
+            assertEquals(java.util.Optional.empty(), store.copyOf("https://gazette.example/2021/05/04/saraqib"));
             var saraqib = store.article("https://gazette.example/2021/05/04/saraqib").orElseThrow();
             assertEquals("Test Gazette", saraqib.publisher());
-            assertTrue(saraqib.text().startsWith("An air strike hit a bakery in Saraqib"), saraqib.text());
+            assertTrue(saraqib.text().startsWith("Two people died in Saraqib"), saraqib.text());
             // the French page is stored, with no events; the English ones have theirs
             assertEquals(0, store.incidents(IncidentQuery.all()).stream()
                     .filter(i -> i.documentId().equals("francais.html")).count());
-            assertEquals(2, store.incidents(IncidentQuery.all()).size());
+            assertEquals(3, store.incidents(IncidentQuery.all()).size());
         }
     }
 

@@ -246,7 +246,7 @@ final class IncidentLinks {
                     if (newKeys.contains(r.key())) {
                         Params.of(insert).string(r.documentId()).integer(r.eventIndex() + 1).string(ids[g])
                                 .string(join(r.details())).string(join(r.names())).string(join(r.placeNames()))
-                                .integer(r.ordinal()).string(sketch(r.sketch()));
+                                .integer(r.ordinal()).string(sketchText(r.sketch()));
                         insert.addBatch();
                     } else if (!ids[g].equals(oldIncidentOf.get(r.key()))) {
                         Params.of(move).string(ids[g]).string(r.documentId()).integer(r.eventIndex() + 1);
@@ -355,7 +355,7 @@ final class IncidentLinks {
         return joined.isEmpty() ? Set.of() : Set.of(joined.split("\\|"));
     }
 
-    private static String sketch(Set<Integer> sketch) {
+    static String sketchText(Set<Integer> sketch) {
         return new TreeSet<>(sketch).stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
 

@@ -289,6 +289,16 @@ final class IncidentReader {
         }
     }
 
+    /** The first value of a one-column query with one string parameter, or null. */
+    String strings1(String sql, String parameter) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     /** The ids of every stored article, in order. */
     List<String> articleIds() throws SQLException {
         List<String> ids = new ArrayList<>();

@@ -116,6 +116,13 @@ public interface IncidentStore extends AutoCloseable {
      */
     boolean holds(Document doc);
 
+    /**
+     * The group of near-copies (one story lightly edited by several outlets) an article belongs to: the id of the
+     * group's first stored article, or empty when the article is the first of its group or a story of its own.
+     * Copies are articles published within three days whose texts resemble from {@code TextSketch.COPY}.
+     */
+    Optional<String> copyOf(String articleId);
+
     /** The stored article with this id. */
     Optional<Document> article(String id);
 

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.harmtrack.link.IncidentLinker;
+import org.harmtrack.link.TextSketch;
 import org.harmtrack.model.Aggregate;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
@@ -96,10 +97,42 @@ final class IncidentWriter {
             pending.previous().addAll(new IncidentLinks(connection).incidentsOf(doc.id()));
             updateArticle(doc, hash, now);
         }
+        groupCopies(doc);
         insertEvents(doc.id(), extraction.events());
         insertAggregates(doc.id(), extraction.aggregates());
         pending.fresh().addAll(IncidentLinker.reportedEvents(doc, extraction));
         return stored == null ? IngestOutcome.STORED : IngestOutcome.UPDATED;
+    }
+
+    /** How many days apart two articles' publication dates may be and still be copies of one story. */
+    static final int COPY_DAYS = 3;
+
+    /**
+     * Records the article's text sketch and, when a stored article published within {@value #COPY_DAYS} days
+     * resembles it from {@link TextSketch#COPY}, the first article of that one's group as the group it belongs to.
+     */
+    private void groupCopies(Document doc) throws SQLException {
+        java.util.Set<Integer> sketch = TextSketch.of(doc.text());
+        String group = null;
+        if (doc.published() != null && !sketch.isEmpty()) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id, sketch, copy_of FROM article"
+                    + " WHERE published BETWEEN ? AND ? AND id <> ? AND sketch IS NOT NULL ORDER BY ingested_at, id")) {
+                Params.of(ps).date(doc.published().minusDays(COPY_DAYS)).date(doc.published().plusDays(COPY_DAYS))
+                        .string(doc.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (group == null && rs.next()) {
+                        if (TextSketch.resemblance(sketch, IncidentLinks.sketch(rs.getString(2))) >= TextSketch.COPY) {
+                            group = rs.getString(3) != null ? rs.getString(3) : rs.getString(1);
+                        }
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE article SET sketch = ?, copy_of = ? WHERE id = ?")) {
+            Params.of(ps).string(IncidentLinks.sketchText(sketch)).string(group).string(doc.id());
+            ps.executeUpdate();
+        }
     }
 
     /** Whether another article has exactly this text. */

@@ -302,6 +302,13 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
+    public Optional<String> copyOf(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return read("look up the copies of article '" + articleId + "'",
+                r -> Optional.ofNullable(r.strings1("SELECT copy_of FROM article WHERE id = ?", articleId)));
+    }
+
+    @Override
     public boolean holds(Document doc) {
         Objects.requireNonNull(doc, "doc");
         String hash = IncidentWriter.sha256(doc.text());

@@ -197,7 +197,7 @@ public final class ApiServer implements AutoCloseable {
         Document d = store.article(id).orElseThrow(() -> new ApiError(404, "no article '" + id + "'"));
         ObjectNode n = obj().put("id", d.id()).put("title", d.title()).put("url", d.url())
                 .put("publisher", d.publisher()).put("published", d.published() == null ? null : d.published().toString())
-                .put("text", d.text());
+                .put("text", d.text()).put("copy_of", store.copyOf(id).orElse(null));
         json(ctx, n);
     }
 
