@@ -67,6 +67,8 @@ class FeedWatcherTest {
         pages.put("/b.html", page("Saraqib", "2021-05-04"));
         pages.put("/private/c.html", page("Binnish", "2021-05-05"));
         pages.put("/d.html", page("Taftanaz", "2021-05-06"));
+        pages.put("/huge.html", page("Sarmin", "2021-05-08").replace("</article>", "<p>"
+                + "x".repeat(1_200_000) + "</p></article>"));
         server.createContext("/", this::handle);
         server.start();
     }
@@ -170,6 +172,18 @@ class FeedWatcherTest {
             assertEquals(2, poll.problems().size(), poll::toString);
             assertTrue(poll.problems().get(0).contains(broken + ": not a readable RSS or Atom feed"), poll::toString);
             assertTrue(poll.problems().get(1).contains("missing.xml: HTTP 404"), poll::toString);
+        }
+    }
+
+    @Test
+    void aPageOverTheSizeLimitIsReportedAndNotStored() throws Exception {
+        feed = rss("/huge.html", "/d.html");
+        try (IncidentStore store = IncidentStore.openH2(dir.resolve("db"))) {
+            FeedWatcher.Poll poll = watcher(store).poll(List.of(feedUri()));
+            assertEquals(1, poll.stored(), poll::toString);
+            assertEquals(1, poll.problems().size(), poll::toString);
+            assertTrue(poll.problems().get(0).contains("/huge.html") && poll.problems().get(0).contains("limit"),
+                    poll::toString);
         }
     }
 
