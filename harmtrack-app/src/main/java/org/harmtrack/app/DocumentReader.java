@@ -51,6 +51,8 @@ public final class DocumentReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Consumer<InputProblem> problems;
+    /** The folder being read, so files in its subfolders get distinct ids ("a/index.html"), or null. */
+    private Path folder;
 
     public DocumentReader(Consumer<InputProblem> problems) {
         this.problems = problems;
@@ -62,8 +64,13 @@ public final class DocumentReader {
             if (path.toString().equals("-")) {
                 readJsonLines("<stdin>", stdin, sink);
             } else if (Files.isDirectory(path)) {
-                for (Path file : filesIn(path)) {
-                    readFile(file, sink);
+                folder = path;
+                try {
+                    for (Path file : filesIn(path)) {
+                        readFile(file, sink);
+                    }
+                } finally {
+                    folder = null;
                 }
             } else if (Files.isRegularFile(path)) {
                 readFile(path, sink);
@@ -109,7 +116,7 @@ public final class DocumentReader {
         if (bytes == null) {
             return;
         }
-        acceptPage(file.toString(), () -> HtmlArticle.read(file.getFileName().toString(), bytes, null, null), sink);
+        acceptPage(file.toString(), () -> HtmlArticle.read(idOf(file), bytes, null, null), sink);
     }
 
     /**
@@ -135,7 +142,7 @@ public final class DocumentReader {
                                 + " bytes is larger than a document may be"));
                         continue;
                     }
-                    byte[] bytes = http.body().stream().readAllBytes();
+                    byte[] bytes = http.bodyDecoded().stream().readAllBytes(); // gzip, chunked: undone
                     String charset = http.contentType().parameters().get("charset");
                     java.time.LocalDate captured = response.date().atZone(java.time.ZoneOffset.UTC).toLocalDate();
                     acceptPage(where, () -> {
@@ -168,6 +175,17 @@ public final class DocumentReader {
             return;
         }
         sink.accept(doc);
+    }
+
+    /**
+     * A file's document id: its name, or, inside a folder being read, its path below that folder with '/'
+     * separators, so "a/index.html" and "b/index.html" stay two documents.
+     */
+    private String idOf(Path file) {
+        if (folder == null) {
+            return file.getFileName().toString();
+        }
+        return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
     /** The file's bytes, or null (reported) when it is too large to be a document or binary. */
@@ -207,7 +225,7 @@ public final class DocumentReader {
                     + MAX_DOCUMENT_CHARS));
             return;
         }
-        String id = file.getFileName().toString().replaceFirst("\\.(txt|text|md)$", "");
+        String id = idOf(file).replaceFirst("\\.(txt|text|md)$", "");
         sink.accept(new Document(id, text, null, null, null, null));
     }
 

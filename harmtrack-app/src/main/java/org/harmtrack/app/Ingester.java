@@ -115,7 +115,7 @@ final class Ingester {
             }
             return new Prepared(doc, extractor.apply(doc), language, false, null);
         } catch (RuntimeException e) {
-            return new Prepared(doc, null, null, false, e.getMessage());
+            return new Prepared(doc, null, null, false, java.util.Objects.toString(e.getMessage(), e.toString()));
         }
     }
 

@@ -47,6 +47,9 @@ function go(path, params) {
   location.hash = path + (qs ? "?" + qs : "");
 }
 
+/** Counts renders, so an answer that arrives after the user has moved on is dropped. */
+let generation = 0;
+
 function show(id) {
   for (const s of document.querySelectorAll("main > section")) s.hidden = s.id !== id;
 }
@@ -87,7 +90,7 @@ function marker(i) {
     m = L.circle([p.lat, p.lon], { radius: p.precision === "district" ? 25000 : 80000, color: "#6a1b9a",
       weight: 2, dashArray: "6 4", fill: false, className: "incident-marker precision-" + p.precision });
   }
-  m.bindTooltip(title);
+  m.bindTooltip(el("span", {}, title)); // an element, not a string: Leaflet would parse a string as HTML
   m.on("click", () => go("/incident/" + encodeURIComponent(i.incident_id)));
   return m;
 }
@@ -99,6 +102,7 @@ function filterParams(params) {
 }
 
 async function showMap(params) {
+  const mine = ++generation;
   show("view-map");
   initMap();
   setTimeout(() => map.invalidateSize(), 0);
@@ -114,6 +118,7 @@ async function showMap(params) {
   markers.clearLayers();
   try {
     const data = await getJson("api/incidents?" + query);
+    if (mine !== generation) return;
     count.textContent = data.total + (data.total === 1 ? " incident" : " incidents")
       + (data.total > PAGE_SIZE ? " (page " + data.page + ")" : "");
     list.start = (data.page - 1) * PAGE_SIZE + 1;
@@ -217,12 +222,14 @@ async function drawTimeline(params) {
 // ---- incident page ----
 
 async function showIncident(id) {
+  const mine = ++generation;
   const view = document.getElementById("view-incident");
   show("view-incident");
   view.replaceChildren(el("p", {}, "Loading…"));
   let i;
   try {
     i = await getJson("api/incidents/" + encodeURIComponent(id));
+    if (mine !== generation) return;
   } catch (e) {
     view.replaceChildren(el("p", { class: "error" }, e.message), el("a", { href: "#/" }, "Back to the map"));
     return;
@@ -268,6 +275,7 @@ async function showIncident(id) {
     view.append(box);
     try {
       const a = await getJson("api/articles/" + encodeURIComponent(r.article_id));
+      if (mine !== generation) return;
       box.append(highlighted(a.text, (r.evidence || []).map(s => [s.start, s.end])));
     } catch (e) {
       box.append(el("p", { class: "error" }, e.message));
@@ -293,6 +301,7 @@ function highlighted(text, spans) {
 // ---- search ----
 
 async function showSearch(params) {
+  ++generation;
   const view = document.getElementById("view-search");
   show("view-search");
   const q = params.get("q") || "";
@@ -318,6 +327,7 @@ async function showSearch(params) {
 // ---- official versus local ----
 
 async function showCompare(params) {
+  ++generation;
   const view = document.getElementById("view-compare");
   show("view-compare");
   const form = el("form", { id: "compare-form" },

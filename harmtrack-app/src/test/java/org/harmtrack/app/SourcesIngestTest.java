@@ -113,4 +113,20 @@ class SourcesIngestTest {
         assertTrue(r.err().contains("cut.warc"), r::toString);
         assertTrue(r.err().contains("2 stored"), r::toString);
     }
+
+    @Test
+    void pagesOfOneNameInTwoSubfoldersAreTwoDocuments() throws IOException {
+        Path in = dir.resolve("site");
+        Files.createDirectories(in.resolve("a"));
+        Files.createDirectories(in.resolve("b"));
+        Files.writeString(in.resolve("a").resolve("index.html"), PAGE);
+        Files.writeString(in.resolve("b").resolve("index.html"), PAGE.replace("bakery in Ariha", "school in Kafr"
+                + " Nabl").replace("7 people", "3 people").replace("Rescuers were searching the rubble for survivors"
+                + " on Monday.", "Teachers said the building had been empty since the morning."));
+        Cli.Result r = Cli.run("ingest", "--db", dir.resolve("db3").toString(), in.toString());
+        assertTrue(r.err().contains("2 stored"), r::toString);
+        try (IncidentStore store = Databases.openExisting(dir.resolve("db3"))) {
+            assertTrue(store.article("a/index.html").isPresent() && store.article("b/index.html").isPresent());
+        }
+    }
 }

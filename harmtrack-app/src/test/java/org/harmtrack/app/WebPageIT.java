@@ -146,6 +146,15 @@ class WebPageIT {
         assertTrue(page.contains("<i>kills</i>"), "the title too is text: " + page);
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
                 "return window.harmtrackInjected === undefined && document.querySelectorAll('b, i').length === 0;"));
+        // the map's tooltips carry titles too: hovering every marker must not turn the title's markup into tags
+        open("#/");
+        wait.until(d -> markers() > 10);
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('path.incident-marker').forEach(m => m.dispatchEvent("
+                        + "new MouseEvent('mouseover', {bubbles: true})));"
+                        + "const tips = [...document.querySelectorAll('.leaflet-tooltip')].map(t => t.textContent);"
+                        + "return tips.some(t => t.includes('<i>kills</i>'))"
+                        + " && document.querySelectorAll('.leaflet-tooltip i').length === 0;"));
     }
 
     @Test

@@ -81,12 +81,13 @@ final class JdbcIncidentStore implements IncidentStore {
 
     /**
      * Rebuilds the search index from the database when the two disagree on the number of articles (an index
-     * deleted, or an ingest stopped between the database's commit and the index's).
+     * deleted) or a write was left half done (an ingest stopped between the database's commit and the index's,
+     * which leaves a marker in the index folder).
      */
     void reindexIfStale() {
         try {
             long articles = articleCount();
-            if (index.articleCount() == articles) {
+            if (index.articleCount() == articles && !index.markedStale()) {
                 return;
             }
             index.clear();
@@ -104,6 +105,7 @@ final class JdbcIncidentStore implements IncidentStore {
                 }
             }
             index.commit();
+            index.clearStale();
         } catch (java.io.IOException e) {
             throw new StoreException("could not rebuild the search index of " + description + ": " + e.getMessage(), e);
         }
@@ -120,10 +122,12 @@ final class JdbcIncidentStore implements IncidentStore {
         writeLock.lock();
         try {
             checkOpen("ingest document '" + doc.id() + "'");
+            markStale();
             IngestOutcome outcome = write(doc, extraction);
             if (outcome == IngestOutcome.STORED || outcome == IngestOutcome.UPDATED) {
                 try {
                     index.put(doc, extraction);
+                    index.clearStale();
                 } catch (java.io.IOException | RuntimeException e) {
                     throw new StoreException("document '" + doc.id() + "' is stored in " + description
                             + " but not in its search index (rebuilt when the store is next opened): "
@@ -157,6 +161,7 @@ final class JdbcIncidentStore implements IncidentStore {
         writeLock.lock();
         try {
             checkOpen("ingest a batch of " + docs.size() + " documents");
+            markStale();
             List<IngestOutcome> outcomes;
             try (Connection c = dataSource.getConnection()) {
                 IncidentWriter writer = new IncidentWriter(c);
@@ -189,6 +194,7 @@ final class JdbcIncidentStore implements IncidentStore {
                     }
                 }
                 index.commit();
+                index.clearStale();
             } catch (java.io.IOException | RuntimeException e) {
                 throw new StoreException("the batch is stored in " + description + " but not in its search index"
                         + " (rebuilt when the store is next opened): " + e.getMessage(), e);
@@ -196,6 +202,15 @@ final class JdbcIncidentStore implements IncidentStore {
             return outcomes;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Marks the index as lagging until the write ahead has reached it too (see {@link #reindexIfStale}). */
+    private void markStale() {
+        try {
+            index.markStale();
+        } catch (java.io.IOException e) {
+            throw new StoreException("could not write to the search index of " + description + ": " + e.getMessage(), e);
         }
     }
 

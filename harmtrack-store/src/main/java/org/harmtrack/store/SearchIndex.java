@@ -56,12 +56,15 @@ final class SearchIndex implements AutoCloseable {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Directory directory;
+    /** Present while the database may hold writes the index has not caught up with. */
+    private final Path staleMarker;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     private SearchIndex(Path dir) throws IOException {
         this.directory = FSDirectory.open(dir);
+        this.staleMarker = dir.resolve("stale");
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         this.searchers = new SearcherManager(writer, null);
@@ -74,6 +77,23 @@ final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
         }
+    }
+
+    /** Notes, before the database is written, that the index is about to lag behind it. */
+    void markStale() throws IOException {
+        if (!java.nio.file.Files.exists(staleMarker)) {
+            java.nio.file.Files.createFile(staleMarker);
+        }
+    }
+
+    /** Notes that the index has caught up with the database. */
+    void clearStale() throws IOException {
+        java.nio.file.Files.deleteIfExists(staleMarker);
+    }
+
+    /** Whether a write was left half done: the database committed, the index not. */
+    boolean markedStale() {
+        return java.nio.file.Files.exists(staleMarker);
     }
 
     /** How many articles the index holds. */
@@ -188,7 +208,6 @@ final class SearchIndex implements AutoCloseable {
 
     /** Where the first word of the query that the text contains (any case, as a prefix of a word) starts and ends. */
     static int[] firstMatch(String text, String queryText) {
-        String lower = text.toLowerCase(Locale.ROOT);
         int[] best = {-1, -1};
         Matcher words = WORD.matcher(queryText.toLowerCase(Locale.ROOT));
         while (words.find()) {
@@ -197,7 +216,9 @@ final class SearchIndex implements AutoCloseable {
                 continue;
             }
             String stem = w.length() > 4 ? w.substring(0, w.length() - 1) : w;
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(stem)).matcher(lower);
+            // matched case-insensitively on the text itself: lower-casing could change its length and the offsets
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text);
             if (m.find() && (best[0] < 0 || m.start() < best[0])) {
                 int end = m.end();
                 while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {

@@ -34,8 +34,10 @@ import org.harmtrack.store.IngestOutcome;
 /**
  * Polls RSS and Atom feeds (Rome) and ingests the articles their new items link to, fetched politely
  * ({@link PoliteFetcher}). What it has seen and each feed's validators are kept in a state file, written after
- * every item, so a restart neither ingests an item twice nor loses one: an item whose page could not be fetched
- * or read is not marked seen, and is tried again at the next poll. A feed that does not parse, a page that does
+ * every item, so a restart neither ingests an item twice nor loses one: an item whose page did not answer (or
+ * answered with a passing error) is not marked seen, and is tried again at the next poll, the feed being fetched
+ * in full until all its items are read; an item that cannot be had (forbidden by robots.txt, gone, over the size
+ * limit, no article in the page) is reported once and passed over. A feed that does not parse, a page that does
  * not answer, is too large or is forbidden by robots.txt is reported by address, and the rest go on.
  * Not thread-safe: one watcher per state file.
  */
@@ -102,6 +104,7 @@ public final class FeedWatcher {
                 problems.add("feed " + feedUri + ": not a readable RSS or Atom feed: " + firstLine(e.getMessage()));
                 continue;
             }
+            boolean allRead = true;
             for (SyndEntry entry : feed.getEntries()) {
                 String link = entry.getLink();
                 String key = entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri() : link;
@@ -113,11 +116,14 @@ public final class FeedWatcher {
                     alreadySeen++;
                     continue;
                 }
-                URI page = feedUri.resolve(link.trim());
+                URI page = null;
                 try {
+                    page = feedUri.resolve(link.trim());
                     PoliteFetcher.Fetched p = fetcher.fetch(page, null, null);
                     if (p.status() != 200) {
-                        throw new IllegalArgumentException(page + ": HTTP " + p.status());
+                        // gone for good (404, 410) or perhaps only for now (429, 5xx)
+                        throw new PoliteFetcher.FetchException(page + ": HTTP " + p.status(),
+                                p.status() == 404 || p.status() == 410);
                     }
                     Document doc = HtmlArticle.read(page.toString(), p.body(), p.charset(), page.toString());
                     if (doc.published() == null && entry.getPublishedDate() != null) {
@@ -133,10 +139,20 @@ public final class FeedWatcher {
                     seen.add(key);
                     save(); // after every item: a restart loses nothing and repeats nothing
                 } catch (PoliteFetcher.FetchException | IllegalArgumentException e) {
-                    problems.add("item " + e.getMessage()); // not marked seen: tried again next time
+                    problems.add("item " + (page == null ? "'" + link + "' of feed " + feedUri + ": not an address"
+                            : e.getMessage()));
+                    if (e instanceof PoliteFetcher.FetchException f && !f.permanent()) {
+                        allRead = false; // not marked seen: tried again at the next poll
+                    } else {
+                        seen.add(key); // trying again cannot help (robots.txt, no article, too large): reported once
+                        save();
+                    }
                 }
             }
-            validators.put(feedUri.toString(), new String[]{fetched.etag(), fetched.lastModified()});
+            if (allRead) {
+                // only then may the feed answer "not modified": an item that failed must be met again
+                validators.put(feedUri.toString(), new String[]{fetched.etag(), fetched.lastModified()});
+            }
             save();
         }
         return new Poll(feeds.size(), unchanged, stored, alreadySeen, notExtracted, problems);

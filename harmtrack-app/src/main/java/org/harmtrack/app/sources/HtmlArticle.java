@@ -108,10 +108,13 @@ public final class HtmlArticle {
         body.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, figure figcaption,"
                 + " button, select, [aria-hidden=true], [role=navigation], [role=complementary]").remove();
         List<Element> boiler = new ArrayList<>();
+        int pageText = body.text().length();
         for (Element e : body.getAllElements()) {
             String classes = e.className() + " " + e.id();
             if (e != body && !classes.isBlank() && BOILERPLATE.matcher(classes).find()
-                    && !e.tagName().equals("article") && !classes.toLowerCase(Locale.ROOT).contains("article-body")) {
+                    && !e.tagName().equals("article") && !classes.toLowerCase(Locale.ROOT).contains("article-body")
+                    // a wrapper holding most of the page ("layout has-sidebar") is not boilerplate
+                    && e.text().length() < pageText / 2) {
                 boiler.add(e);
             }
         }
@@ -136,8 +139,7 @@ public final class HtmlArticle {
                 .orElse(body);
         StringBuilder out = new StringBuilder();
         for (Element e : best.select("p, h2, h3, li, blockquote")) {
-            if (e.parents().stream().anyMatch(a -> a != best && best.select("p, li, blockquote").contains(a)
-                    && a.tagName().matches("p|li|blockquote"))) {
+            if (insideBlock(e, best)) {
                 continue; // nested in a block already taken
             }
             String t = e.text().strip();
@@ -150,6 +152,16 @@ public final class HtmlArticle {
             out.append(t);
         }
         return out.toString();
+    }
+
+    /** Whether an element lies inside a paragraph, list item or quotation below {@code top}. */
+    private static boolean insideBlock(Element e, Element top) {
+        for (Element a = e.parent(); a != null && a != top; a = a.parent()) {
+            if (a.tagName().equals("p") || a.tagName().equals("li") || a.tagName().equals("blockquote")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate published(org.jsoup.nodes.Document page, List<JsonNode> linkedData, String canonical,

@@ -59,10 +59,24 @@ public final class PoliteFetcher {
         }
     }
 
-    /** Why a page was not fetched: the message names the address. */
+    /**
+     * Why a page was not fetched: the message names the address. Permanent when trying again cannot help
+     * (robots.txt forbids it, it is over the size limit); otherwise (no answer, a cut connection) it may.
+     */
     public static final class FetchException extends IOException {
+        private final boolean permanent;
+
         public FetchException(String message) {
+            this(message, false);
+        }
+
+        public FetchException(String message, boolean permanent) {
             super(message);
+            this.permanent = permanent;
+        }
+
+        public boolean permanent() {
+            return permanent;
         }
     }
 
@@ -84,7 +98,7 @@ public final class PoliteFetcher {
      */
     public Fetched fetch(URI uri, String etag, String lastModified) throws FetchException, InterruptedException {
         if (!allowed(uri)) {
-            throw new FetchException(uri + ": robots.txt does not allow " + AGENT + " to fetch it");
+            throw new FetchException(uri + ": robots.txt does not allow " + AGENT + " to fetch it", true);
         }
         waitForHost(uri);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
@@ -110,22 +124,44 @@ public final class PoliteFetcher {
             } catch (IOException ignored) {
                 // the connection is dropped either way
             }
-            throw new FetchException(uri + ": " + length.get() + " bytes is over the limit of " + maxBytes);
+            throw new FetchException(uri + ": " + length.get() + " bytes is over the limit of " + maxBytes, true);
         }
         byte[] body;
-        try (InputStream in = response.body()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        } catch (HttpTimeoutException e) {
+        InputStream in = response.body();
+        // the request timeout ends when the headers arrive: a body trickling in gets its own deadline
+        java.util.concurrent.CompletableFuture<byte[]> reading = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        try {
+            body = reading.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            closeQuietly(in);
             throw new FetchException(uri + ": the body did not arrive within " + timeout.toSeconds() + " s");
-        } catch (IOException e) {
-            throw new FetchException(uri + ": the body was cut off: " + e.getMessage());
+        } catch (java.util.concurrent.ExecutionException e) {
+            closeQuietly(in);
+            throw new FetchException(uri + ": the body was cut off: " + e.getCause().getMessage());
+        } finally {
+            closeQuietly(in);
         }
         if (body.length > maxBytes) {
-            throw new FetchException(uri + ": the body is over the limit of " + maxBytes + " bytes");
+            throw new FetchException(uri + ": the body is over the limit of " + maxBytes + " bytes", true);
         }
         return new Fetched(response.statusCode(), body, response.headers().firstValue("Content-Type").orElse(null),
                 response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null));
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // closing is all that is left to do
+        }
     }
 
     private void waitForHost(URI uri) throws InterruptedException {

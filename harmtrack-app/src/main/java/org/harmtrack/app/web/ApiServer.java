@@ -22,6 +22,7 @@ import org.harmtrack.app.DocumentReader;
 import org.harmtrack.app.ExtractionJson;
 import org.harmtrack.app.output.IncidentJson;
 import org.harmtrack.app.output.LinkedIncidentWriter;
+import org.harmtrack.app.sources.LanguageGuard;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.Gazetteer;
 import org.harmtrack.link.IncidentSummary;
@@ -60,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
     private final IncidentExtractor extractor;
     private final Gazetteer gazetteer;
     private final byte[] token;
+    private final LanguageGuard languages = LanguageGuard.load();
     private final String version;
     private final Javalin app;
 
@@ -71,6 +73,9 @@ public final class ApiServer implements AutoCloseable {
         this.store = Objects.requireNonNull(store, "store");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        if (token != null && token.isBlank()) {
+            throw new IllegalArgumentException("the write token must not be blank (pass null to refuse writing)");
+        }
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
         this.version = version;
         this.app = Javalin.create(config -> {
@@ -230,9 +235,13 @@ public final class ApiServer implements AutoCloseable {
         ArrayNode results = n.putArray("articles");
         int stored = 0;
         for (Document d : docs) {
-            IngestOutcome outcome = store.ingest(d, extractor.extract(d));
+            // as ingest does: an article not in English is stored but not extracted
+            String language = languages.language(d.text());
+            IngestOutcome outcome = store.ingest(d, languages.supported(language) ? extractor.extract(d)
+                    : new org.harmtrack.model.Extraction(d.id(), List.of(), List.of()));
             stored += outcome == IngestOutcome.STORED || outcome == IngestOutcome.UPDATED ? 1 : 0;
-            results.addObject().put("id", d.id()).put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+            results.addObject().put("id", d.id()).put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
+                    .put("language", language).put("extracted", languages.supported(language));
         }
         ArrayNode bad = n.putArray("problems");
         problems.forEach(bad::add);
