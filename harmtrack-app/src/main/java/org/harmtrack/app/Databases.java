@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.harmtrack.store.H2IncidentStore;
 import org.harmtrack.store.IncidentStore;
+import org.harmtrack.store.PostgresIncidentStore;
 import org.harmtrack.store.StoreException;
 
 /**
@@ -22,6 +23,36 @@ final class Databases {
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private Databases() {
+    }
+
+    /**
+     * Opens the database a {@code --db} value names: a PostgreSQL JDBC URL ({@code jdbc:postgresql://host/db},
+     * user and password in the URL or in $HARMTRACK_DB_USER and $HARMTRACK_DB_PASSWORD; its search index in
+     * $HARMTRACK_SEARCH_DIR, default ./harmtrack-search), or else the folder of the embedded H2 database,
+     * created if needed.
+     */
+    static IncidentStore openOrCreate(String db) {
+        if (!isPostgres(db)) {
+            return openOrCreate(Path.of(db));
+        }
+        quietFlyway();
+        Path search = Path.of(System.getenv().getOrDefault("HARMTRACK_SEARCH_DIR", "harmtrack-search"))
+                .resolve(Integer.toHexString(db.replaceAll("password=[^&]*", "").hashCode()));
+        try {
+            return PostgresIncidentStore.open(db, System.getenv("HARMTRACK_DB_USER"),
+                    System.getenv("HARMTRACK_DB_PASSWORD"), search);
+        } catch (StoreException | IllegalArgumentException e) {
+            throw new CommandFailure(oneLine(e.getMessage()), e);
+        }
+    }
+
+    /** As {@link #openOrCreate(String)}, but an H2 folder without a database is an error. */
+    static IncidentStore openExisting(String db) {
+        return isPostgres(db) ? openOrCreate(db) : openExisting(Path.of(db));
+    }
+
+    private static boolean isPostgres(String db) {
+        return db.startsWith("jdbc:postgresql:");
     }
 
     /** Opens the database in {@code dir}, creating the folder and the database if needed. */

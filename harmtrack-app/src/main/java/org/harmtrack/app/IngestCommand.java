@@ -34,9 +34,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "harmtrack-data",
-            description = "Database folder, created if needed (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = "DIR|URL", defaultValue = "harmtrack-data",
+            description = "Database folder, created if needed (default: ${DEFAULT-VALUE}), or a PostgreSQL JDBC URL"
+                    + " (jdbc:postgresql://host/database; user and password in the URL or in $HARMTRACK_DB_USER and"
+                    + " $HARMTRACK_DB_PASSWORD).")
+    String db;
 
     @Mixin
     BiasOptions bias;
