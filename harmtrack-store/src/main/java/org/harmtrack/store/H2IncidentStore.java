@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Objects;
 
 import org.flywaydb.core.Flyway;
@@ -66,21 +65,6 @@ public final class H2IncidentStore {
             pool.dispose();
             throw e;
         }
-        SearchIndex index;
-        try {
-            index = SearchIndex.open(folder.resolve("search"));
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw new StoreException("could not open the search index of " + description + ": " + e.getMessage(), e);
-        }
-        JdbcIncidentStore store = new JdbcIncidentStore(pool, pool::dispose, description, Clock.systemUTC(), index);
-        try {
-            store.completeOlderRows();
-            store.reindexIfStale();
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
+        return JdbcIncidentStore.open(pool, pool::dispose, description, folder.resolve("search"));
     }
 }

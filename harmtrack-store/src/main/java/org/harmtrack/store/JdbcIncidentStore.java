@@ -46,6 +46,31 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     /**
+     * The store over a migrated data source: opens its search index in {@code searchDir} (created if needed),
+     * completes rows older versions wrote and rebuilds a stale index. On failure releases the data source.
+     */
+    static IncidentStore open(DataSource dataSource, Runnable release, String description, java.nio.file.Path searchDir) {
+        SearchIndex index;
+        try {
+            java.nio.file.Files.createDirectories(searchDir);
+            index = SearchIndex.open(searchDir);
+        } catch (java.io.IOException | RuntimeException e) {
+            release.run();
+            throw new StoreException("could not open the search index of " + description + " in " + searchDir + ": "
+                    + e.getMessage(), e);
+        }
+        JdbcIncidentStore store = new JdbcIncidentStore(dataSource, release, description, Clock.systemUTC(), index);
+        try {
+            store.completeOlderRows();
+            store.reindexIfStale();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /**
      * Brings rows written by an older version up to date, once: links the events of articles stored before
      * incidents were linked (version 1 databases) and fills in the summaries of incidents stored before
      * incidents had them (version 2). Nothing is read from or lost of what was stored.

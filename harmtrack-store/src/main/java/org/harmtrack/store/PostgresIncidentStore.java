@@ -2,11 +2,7 @@ package org.harmtrack.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Objects;
 
 import org.flywaydb.core.Flyway;
@@ -65,22 +61,6 @@ public final class PostgresIncidentStore {
             pool.close();
             throw new StoreException("could not migrate " + description + ": " + e.getMessage(), e);
         }
-        SearchIndex index;
-        try {
-            Files.createDirectories(searchDir);
-            index = SearchIndex.open(searchDir);
-        } catch (IOException | UncheckedIOException e) {
-            pool.close();
-            throw new StoreException("could not open the search index in " + searchDir + ": " + e.getMessage(), e);
-        }
-        JdbcIncidentStore store = new JdbcIncidentStore(pool, pool::close, description, Clock.systemUTC(), index);
-        try {
-            store.completeOlderRows();
-            store.reindexIfStale();
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
+        return JdbcIncidentStore.open(pool, pool::close, description, searchDir);
     }
 }
