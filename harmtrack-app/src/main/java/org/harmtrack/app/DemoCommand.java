@@ -10,11 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.harmtrack.app.output.IncidentFormats;
+import org.harmtrack.app.output.LinkedIncidentWriter;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentStore;
-import org.harmtrack.store.StoredIncident;
+import org.harmtrack.store.LinkedIncident;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -49,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path dir = db != null ? db : Files.createTempDirectory("harmtrack-demo-");
         try {
             IngestSummary summary;
-            List<StoredIncident> incidents;
+            List<LinkedIncident> incidents;
             try (IncidentStore store = Databases.openOrCreate(dir);
                  InputStream corpus = DemoCommand.class.getClassLoader().getResourceAsStream(CORPUS)) {
                 if (corpus == null) {
@@ -57,15 +57,17 @@ public final class DemoCommand implements Callable<Integer> {
                 }
                 summary = Ingester.run(store, parent.resources().extractor(GeoBias.NONE), "harmtrack demo",
                         ProgressLine.off(err), IngestCommand.jsonLines("demo corpus " + CORPUS, corpus));
-                incidents = store.incidents(IncidentQuery.all());
+                incidents = store.linkedIncidents(IncidentQuery.all());
             }
             err.println("harmtrack demo: " + summary);
-            IncidentFormats.table(IncidentFormats.TABLE_WIDTH).write(incidents, out);
+            // the reports of one strike linked into one incident, with its reconciled toll, grade and sources
+            LinkedIncidentWriter.TABLE.write(incidents, out);
             out.println();
             out.println("These " + summary.documents() + " reports are synthetic: fiction written to demonstrate harmtrack, "
                     + "not news. Do not cite them.");
             if (db != null) {
-                out.println("The database is in " + db + "; try: harmtrack incidents --db " + db + " --format csv");
+                out.println("The database is in " + db + "; try: harmtrack incidents --db " + db + " --format csv,"
+                        + " or harmtrack serve --db " + db + " and open http://127.0.0.1:8080/");
             }
             out.flush();
             return summary.exitCode();
