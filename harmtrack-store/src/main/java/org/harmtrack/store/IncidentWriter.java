@@ -82,6 +82,22 @@ final class IncidentWriter {
      */
     IngestOutcome write(Document doc, Extraction extraction, OffsetDateTime now, IncidentLinks.Pending pending)
             throws SQLException {
+        return write(doc, extraction, now, pending, Derived.of(doc, extraction));
+    }
+
+    /**
+     * What the writer derives from an article and its extraction before touching the database: the events as
+     * the linker sees them and the text's sketch. Pure, so a batch derives them on every core first.
+     */
+    record Derived(List<org.harmtrack.link.ReportedEvent> reported, java.util.Set<Integer> sketch) {
+        static Derived of(Document doc, Extraction extraction) {
+            return new Derived(IncidentLinker.reportedEvents(doc, extraction), TextSketch.of(doc.text()));
+        }
+    }
+
+    /** As {@link #write(Document, Extraction, OffsetDateTime, IncidentLinks.Pending)}, with what was derived. */
+    IngestOutcome write(Document doc, Extraction extraction, OffsetDateTime now, IncidentLinks.Pending pending,
+                        Derived derived) throws SQLException {
         position = "article";
         String hash = sha256(doc.text());
         String stored = storedHash(doc.id());
@@ -97,10 +113,10 @@ final class IncidentWriter {
             pending.previous().addAll(new IncidentLinks(connection).incidentsOf(doc.id()));
             updateArticle(doc, hash, now);
         }
-        groupCopies(doc);
+        groupCopies(doc, derived.sketch());
         insertEvents(doc.id(), extraction.events());
         insertAggregates(doc.id(), extraction.aggregates());
-        pending.fresh().addAll(IncidentLinker.reportedEvents(doc, extraction));
+        pending.fresh().addAll(derived.reported());
         return stored == null ? IngestOutcome.STORED : IngestOutcome.UPDATED;
     }
 
@@ -111,8 +127,7 @@ final class IncidentWriter {
      * Records the article's text sketch and, when a stored article published within {@value #COPY_DAYS} days
      * resembles it from {@link TextSketch#COPY}, the first article of that one's group as the group it belongs to.
      */
-    private void groupCopies(Document doc) throws SQLException {
-        java.util.Set<Integer> sketch = TextSketch.of(doc.text());
+    private void groupCopies(Document doc, java.util.Set<Integer> sketch) throws SQLException {
         String group = null;
         if (doc.published() != null && !sketch.isEmpty()) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, sketch, copy_of FROM article"

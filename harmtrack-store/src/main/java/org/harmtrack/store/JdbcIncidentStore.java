@@ -183,6 +183,9 @@ final class JdbcIncidentStore implements IncidentStore {
                 throw new IllegalArgumentException("document '" + docs.get(i).id() + "' is in the batch twice");
             }
         }
+        // the pure part of writing (linking features, text sketches) on every core, before taking the lock
+        List<IncidentWriter.Derived> derived = java.util.stream.IntStream.range(0, docs.size()).parallel()
+                .mapToObj(i -> IncidentWriter.Derived.of(docs.get(i), extractions.get(i))).toList();
         writeLock.lock();
         try {
             checkOpen("ingest a batch of " + docs.size() + " documents");
@@ -198,7 +201,7 @@ final class JdbcIncidentStore implements IncidentStore {
                         List<IngestOutcome> out = new java.util.ArrayList<>(docs.size());
                         for (int i = 0; i < docs.size(); i++) {
                             current[0] = " document '" + docs.get(i).id() + "'";
-                            out.add(writer.write(docs.get(i), extractions.get(i), now, pending));
+                            out.add(writer.write(docs.get(i), extractions.get(i), now, pending, derived.get(i)));
                         }
                         current[0] = "";
                         new IncidentLinks(tx).link(pending);
