@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 import org.harmtrack.model.Range;
 
 /**
- * Reads how a monitor's note shares one toll among several places or events: "Total fatalities of 42 are split,
- * 7 each, among the six locations", "fatalities spread evenly across the two events", "assumed 10 divided
- * between two locations". When a note says so, the incident at one place carries its share, not the whole toll.
+ * Reads how a monitor's note shares one toll among several places or events: "the 42 deaths are divided, 7 each,
+ * across six villages", "the dead are spread evenly over both events", "10 dead, shared between two towns". When a note says so, the incident at one place carries its share, not the whole toll.
  * <p>Thread-safe: stateless.
  */
 final class AllocationReader {

@@ -250,13 +250,13 @@ final class FigureReader {
         }
         if (q.span().length() <= 7 && SINGULAR_DETERMINERS.contains(tokens.get(first).lower()) && first > 0
                 && Set.of(",", ":", "(").contains(tokens.get(first - 1).text()) && c > 0) {
-            subset = true; // "2 regime members, a lieutenant and a captain, were killed": the pair named
+            subset = true; // "2 soldiers, a sergeant and a major, died": the pair named
         }
         boolean additive = false;
         for (int j = 0; j < qualifierFirst; j++) {
             String w = tokens.get(j).lower();
             if (ADDITIVE_BEFORE.contains(w) && (j >= qualifierFirst - 3 || w.equals("also")) || ADDITIVE_SENTENCE.contains(w)) {
-                additive = true; // "another 3", "Regime forces also shelled the city, killing 1 child"
+                additive = true; // "another 3", "troops also shelled the town, killing 1 child"
             }
         }
         for (int j = nounEnd + 1; j < tokens.size() && j <= nounEnd + 3; j++) {
@@ -279,7 +279,7 @@ final class FigureReader {
         if (others) {
             named = false; // "others" are more people, never a total that breaks down
             boolean with = qualifierFirst > 0 && tokens.get(qualifierFirst - 1).lower().equals("with");
-            additive |= !with; // "4 killed. 6 others from nearby cars died too"; "X killed with 3 others" is whole
+            additive |= !with; // "4 died. 6 more in passing cars were killed too"; "X killed with 3 others" is whole
             boolean countBefore = false;
             for (int j = 0; j < qualifierFirst; j++) {
                 countBefore |= countAt[j] >= 0 && countAt[j] != c;
@@ -361,7 +361,7 @@ final class FigureReader {
                 && HARM_NOUNS_OF.contains(tokens.get(first - leftDistance).lower())
                 && tokens.get(first - leftDistance + 1).lower().equals("of");
         if (leftDistance < rightDistance || leftGoverns && leftDistance <= rightDistance) {
-            return left; // nearer, or "the death of one person and injured many others"
+            return left; // nearer, or "one person died and many more were hurt"
         }
         return rightActive ? null : right; // "an opposition sniper killed 1 soldier": the count did the killing
     }

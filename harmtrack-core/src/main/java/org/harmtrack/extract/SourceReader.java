@@ -107,7 +107,7 @@ final class SourceReader {
             if (before.find()) {
                 add(out, before, word);
             } else {
-                // "SANA, the Syrian state news agency, has just reported": the source before an apposition
+                // "SANA, the state agency, reported on Friday": the source before an apposition
                 Matcher appositive = APPOSITIVE_BEFORE.matcher(text)
                         .region(tokens.get(Math.max(0, verb.index() - 16)).start(), verb.end());
                 if (appositive.find()) {

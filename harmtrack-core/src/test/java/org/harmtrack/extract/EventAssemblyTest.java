@@ -43,7 +43,7 @@ class EventAssemblyTest {
     @Test
     void aHeadlineAndABodyTellingOneStrikeAreOneEvent() {
         String text = "Drone kills 4 in Mir Ali\n"
-                + "A US drone fired two missiles at a house in Mir Ali on Tuesday, killing 4 people. "
+                + "Two missiles from a US drone struck a house in Mir Ali on Tuesday, killing 4 people. "
                 + "Officials said the house belonged to a local elder.";
         Event e = onlyEvent(text);
         assertEquals(exactly(4), e.killed());

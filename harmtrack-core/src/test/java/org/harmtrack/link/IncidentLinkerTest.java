@@ -41,7 +41,7 @@ class IncidentLinkerTest {
     @Test
     void twoTellingsOfOneStrikeAreOneIncident() {
         List<Incident> incidents = new IncidentLinker().link(events(
-                doc("a", "A US drone fired two missiles at a house in Mir Ali, killing 4 people.", DAY),
+                doc("a", "Two missiles from a US drone struck a house in Mir Ali, killing 4 people.", DAY),
                 doc("b", "Four alleged militants were killed in a strike on a house in Mir Ali, North Waziristan.", DAY)));
         assertEquals(Set.of(Set.of("a", "b")), groups(incidents));
     }
@@ -100,7 +100,7 @@ class IncidentLinkerTest {
     @Test
     void theIncidentsAndTheirIdsDoNotDependOnTheOrderOfTheReports() {
         List<ReportedEvent> events = events(
-                doc("a", "A US drone fired two missiles at a house in Mir Ali, killing 4 people.", DAY),
+                doc("a", "Two missiles from a US drone struck a house in Mir Ali, killing 4 people.", DAY),
                 doc("b", "Four alleged militants were killed in a strike on a house in Mir Ali.", DAY),
                 doc("c", "A drone strike on a car in Khaso Khel killed 5 people.", DAY),
                 doc("d", "Five killed in strike on vehicle in Khaso Khel, North Waziristan.", DAY),
