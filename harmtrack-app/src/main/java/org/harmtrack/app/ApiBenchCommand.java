@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -22,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.harmtrack.app.bench.SyntheticCorpus;
 import org.harmtrack.app.web.ApiServer;
 import org.harmtrack.gazetteer.GeoBias;
@@ -100,7 +97,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
             }
         } finally {
             if (db == null) {
-                deleteTree(folder);
+                Folders.deleteTree(folder);
             }
         }
         return ExitCodes.OK;
@@ -197,15 +194,5 @@ public final class ApiBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-52s p50 %7.1f  p95 %7.1f  max %7.1f  (n=%d)%n", what,
                 sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
                 sorted[sorted.length - 1], sorted.length);
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + folder, e);
-        }
     }
 }

@@ -3,13 +3,10 @@ package org.harmtrack.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.harmtrack.app.output.LinkedIncidentWriter;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.store.IncidentQuery;
@@ -79,11 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            Folders.deleteTree(dir);
+        } catch (IOException e) {
             spec.commandLine().getErr().println("harmtrack demo: could not delete the temporary database " + dir + ": "
                     + e.getMessage());
         }

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Document;
 import org.harmtrack.store.IncidentStore;
@@ -79,11 +77,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             run(out, "folder of HTML", folder, work.resolve("db-folder"), htmlBytes);
             run(out, "WARC (gzip)", warc, work.resolve("db-warc"), htmlBytes);
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Folders.deleteTree(work);
         }
         return ExitCodes.OK;
     }

@@ -70,7 +70,7 @@ final class Ingester {
     static IngestSummary run(IncidentStore store, IncidentExtractor extractor, String who, ProgressLine progress,
                              Consumer<Ingester> feed) {
         Ingester ingester = new Ingester(store, extractor::extract, who, progress);
-        ingester.languages = LanguageGuard.load();
+        ingester.languages = LanguageGuard.shared();
         try {
             feed.accept(ingester);
         } catch (UncheckedIOException e) {
@@ -91,11 +91,6 @@ final class Ingester {
         if (incoming.size() >= BATCH) {
             flush();
         }
-    }
-
-    /** Judges each document's language from now on: only supported ones are extracted. */
-    void checkLanguages(LanguageGuard guard) {
-        this.languages = guard;
     }
 
     /** A document made ready in parallel: skipped as already stored, extracted, or failed (with why). */

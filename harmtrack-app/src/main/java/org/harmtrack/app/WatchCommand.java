@@ -76,7 +76,7 @@ public final class WatchCommand implements Callable<Integer> {
                 (long) DocumentReader.MAX_DOCUMENT_CHARS * 4);
         try (IncidentStore store = Databases.openOrCreate(db)) {
             FeedWatcher watcher = new FeedWatcher(store, parent.resources().extractor(GeoBias.NONE),
-                    LanguageGuard.load(), fetcher, db.resolve("watch-state.json"));
+                    LanguageGuard.shared(), fetcher, db.resolve("watch-state.json"));
             while (true) {
                 FeedWatcher.Poll poll = watcher.poll(uris);
                 poll.problems().forEach(p -> spec.commandLine().getErr().println("harmtrack watch: " + p));

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -52,19 +50,6 @@ public final class H2IncidentStore {
         String description = "H2 database in " + folder;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            pool.dispose();
-            throw new StoreException("could not open or migrate " + description + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw e;
-        }
         return JdbcIncidentStore.open(pool, pool::dispose, description, folder.resolve("search"));
     }
 }

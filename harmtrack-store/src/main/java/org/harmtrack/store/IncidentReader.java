@@ -301,14 +301,7 @@ final class IncidentReader {
 
     /** The ids of every stored article, in order. */
     List<String> articleIds() throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM article ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
+        return strings("SELECT id FROM article ORDER BY id");
     }
 
     /** For the events of these articles, "articleId#eventNo" (1-based) to the incident each belongs to. */

@@ -46,10 +46,22 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     /**
-     * The store over a migrated data source: opens its search index in {@code searchDir} (created if needed),
-     * completes rows older versions wrote and rebuilds a stale index. On failure releases the data source.
+     * The store over a data source: creates or upgrades its schema (the Flyway migrations under
+     * {@code db/migration}), opens its search index in {@code searchDir} (created if needed), completes the rows an
+     * older version wrote when the schema was upgraded, and rebuilds a stale index. On failure releases the data
+     * source.
      */
     static IncidentStore open(DataSource dataSource, Runnable release, String description, java.nio.file.Path searchDir) {
+        boolean upgraded;
+        try {
+            org.flywaydb.core.api.output.MigrateResult migrated = org.flywaydb.core.Flyway.configure()
+                    .dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            // rows to complete exist only in a database an older version created
+            upgraded = migrated.initialSchemaVersion != null && migrated.migrationsExecuted > 0;
+        } catch (RuntimeException e) {
+            release.run();
+            throw new StoreException("could not open or migrate " + description + ": " + e.getMessage(), e);
+        }
         SearchIndex index;
         try {
             java.nio.file.Files.createDirectories(searchDir);
@@ -61,7 +73,9 @@ final class JdbcIncidentStore implements IncidentStore {
         }
         JdbcIncidentStore store = new JdbcIncidentStore(dataSource, release, description, Clock.systemUTC(), index);
         try {
-            store.completeOlderRows();
+            if (upgraded) {
+                store.completeOlderRows();
+            }
             store.reindexIfStale();
         } catch (RuntimeException e) {
             store.close();

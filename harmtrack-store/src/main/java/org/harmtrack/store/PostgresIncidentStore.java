@@ -5,8 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * Opens the {@link IncidentStore} kept in a PostgreSQL database, for teams sharing one record. The schema is the
@@ -54,12 +52,6 @@ public final class PostgresIncidentStore {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new StoreException("could not connect to " + description + ": " + e.getMessage(), e);
-        }
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        } catch (FlywayException e) {
-            pool.close();
-            throw new StoreException("could not migrate " + description + ": " + e.getMessage(), e);
         }
         return JdbcIncidentStore.open(pool, pool::close, description, searchDir);
     }

@@ -22,6 +22,26 @@ public final class IncidentJson {
     private IncidentJson() {
     }
 
+    /** Puts an incident's place (name, country, regions, point, precision) under "place", or null. */
+    public static void place(ObjectNode node, Place p) {
+        if (p == null) {
+            node.putNull("place");
+        } else {
+            node.putObject("place").put("name", p.name()).put("country", p.country()).put("admin1", p.admin1())
+                    .put("admin2", p.admin2()).put("lat", p.lat()).put("lon", p.lon())
+                    .put("precision", p.precision().key());
+        }
+    }
+
+    /** Puts a range as {"min", "max"} under the name, or null when unknown. */
+    public static void range(ObjectNode node, String name, Range r) {
+        if (r == null) {
+            node.putNull(name);
+        } else {
+            node.putObject(name).put("min", r.min()).put("max", r.max());
+        }
+    }
+
     /**
      * The incident as JSON.
      *
@@ -35,20 +55,10 @@ public final class IncidentJson {
         node.put("date_start", s.dateStart() == null ? null : s.dateStart().toString());
         node.put("date_end", s.dateEnd() == null ? null : s.dateEnd().toString());
         node.put("type", s.type().key());
-        Place p = s.place();
-        if (p == null) {
-            node.putNull("place");
-        } else {
-            node.putObject("place").put("name", p.name()).put("country", p.country()).put("admin1", p.admin1())
-                    .put("admin2", p.admin2()).put("lat", p.lat()).put("lon", p.lon())
-                    .put("precision", p.precision().key());
-        }
+        place(node, s.place());
         ArrayNode perpetrators = node.putArray("perpetrators");
         s.perpetrators().forEach(perpetrators::add);
-        Range killed = s.killed();
-        if (killed != null) {
-            node.putObject("killed").put("min", killed.min()).put("max", killed.max());
-        }
+        range(node, "killed", s.killed());
         ObjectNode grade = node.putObject("grade");
         grade.put("grade", s.grade().grade().key()).put("explanation", s.grade().explanation());
         ArrayNode sources = grade.putArray("sources");

@@ -28,6 +28,16 @@ public final class LanguageGuard {
         this.model = model;
     }
 
+    /** The model, loaded once per process on first use (about half a second, some 60 MB of heap). */
+    public static LanguageGuard shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** Holds the shared guard; the JVM loads it on first use, once, thread-safely. */
+    private static final class Shared {
+        static final LanguageGuard INSTANCE = load();
+    }
+
     /** Loads the model from the classpath (about half a second). */
     public static LanguageGuard load() {
         try (InputStream in = LanguageGuard.class.getResourceAsStream("/langdetect-183.bin")) {

@@ -28,8 +28,6 @@ import org.harmtrack.gazetteer.Gazetteer;
 import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Measure;
-import org.harmtrack.model.Place;
-import org.harmtrack.model.Range;
 import org.harmtrack.model.VictimCategory;
 import org.harmtrack.store.IncidentPage;
 import org.harmtrack.store.IncidentSearch;
@@ -61,7 +59,7 @@ public final class ApiServer implements AutoCloseable {
     private final IncidentExtractor extractor;
     private final Gazetteer gazetteer;
     private final byte[] token;
-    private final LanguageGuard languages = LanguageGuard.load();
+    private final LanguageGuard languages = LanguageGuard.shared();
     private final String version;
     private final Javalin app;
 
@@ -151,29 +149,15 @@ public final class ApiServer implements AutoCloseable {
         n.put("date_start", s.dateStart() == null ? null : s.dateStart().toString());
         n.put("date_end", s.dateEnd() == null ? null : s.dateEnd().toString());
         n.put("type", s.type().key());
-        Place p = s.place();
-        if (p == null) {
-            n.putNull("place");
-        } else {
-            n.putObject("place").put("name", p.name()).put("country", p.country()).put("admin1", p.admin1())
-                    .put("lat", p.lat()).put("lon", p.lon()).put("precision", p.precision().key());
-        }
-        range(n, "killed", s.killed());
-        range(n, "civilians_killed", s.range(Measure.KILLED, VictimCategory.CIVILIANS));
+        IncidentJson.place(n, s.place());
+        IncidentJson.range(n, "killed", s.killed());
+        IncidentJson.range(n, "civilians_killed", s.range(Measure.KILLED, VictimCategory.CIVILIANS));
         n.put("grade", s.grade().grade().key());
         n.put("reports", i.reports().size());
         n.put("title", i.reports().get(0).title());
         ArrayNode sources = n.putArray("sources");
         s.grade().sources().forEach(sources::add);
         return n;
-    }
-
-    private static void range(ObjectNode n, String name, Range r) {
-        if (r == null) {
-            n.putNull(name);
-        } else {
-            n.putObject(name).put("min", r.min()).put("max", r.max());
-        }
     }
 
     private void incident(Context ctx) {

@@ -1,0 +1,46 @@
+package org.harmtrack.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A database written by the first version, before incidents were linked, opened by this one. */
+class UpgradeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void eventsStoredBeforeLinkingBecomeIncidentsWithTheirSummaryAndAreSearchable() throws SQLException {
+        TestStores.quiet();
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("harmtrack"), "sa", "");
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("1").load().migrate();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO article (id, body, text_sha256, ingested_at) VALUES ('old-1',"
+                        + " 'Shelling killed 4 people in Homs.', 'x', CURRENT_TIMESTAMP)");
+                s.execute("INSERT INTO event (article_id, event_no, event_type, confidence, date_start, date_end,"
+                        + " date_granularity, date_text, place_text, place_name, geonames_id, country, lat, lon, place_precision,"
+                        + " killed_min, killed_max) VALUES ('old-1', 1, 'shelling', 0.9, DATE '2019-03-02',"
+                        + " DATE '2019-03-02', 'day', 'on Saturday', 'Homs', 'Homs', 169577, 'SY', 34.73, 36.72, 'locality', 4, 4)");
+            }
+        } finally {
+            pool.dispose();
+        }
+
+        try (IncidentStore store = TestStores.open(dir)) {
+            IncidentPage syria = store.linkedIncidents(IncidentSearch.of(IncidentQuery.all().withCountry("SY")));
+            assertEquals(1, syria.total());
+            assertEquals("inc:old-1#1", syria.items().get(0).id());
+            assertEquals(1, store.linkedIncidents(IncidentSearch.of(IncidentQuery.all().withMinKilled(4L))).total());
+            assertEquals("old-1", store.search("shelling", 5).get(0).articleId());
+        }
+    }
+}
