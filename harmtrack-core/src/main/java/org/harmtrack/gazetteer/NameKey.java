@@ -1,7 +1,6 @@
 package org.harmtrack.gazetteer;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 

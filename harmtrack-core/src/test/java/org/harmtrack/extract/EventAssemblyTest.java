@@ -4,7 +4,6 @@ import static org.harmtrack.extract.Extractions.exactly;
 import static org.harmtrack.extract.Extractions.extract;
 import static org.harmtrack.extract.Extractions.onlyEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

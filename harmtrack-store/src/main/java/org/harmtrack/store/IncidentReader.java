@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.time.LocalDate;
-import java.util.HashSet;
 
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.ReportedEvent;
