@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.harmtrack.extract.IncidentExtractor;
+import java.util.function.Function;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,16 +44,21 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> all = input.all();
-        IncidentExtractor extractor = parent.resources().extractor(bias.toBias());
+        Function<Document, Extraction> extractor = parent.resources().extraction(bias.toBias());
         PrintWriter err = spec.commandLine().getErr();
         ProblemLog problems = new ProblemLog("extract", err);
         Output target = Output.open(output, spec.commandLine().getOut());
         try (target) {
             Writer out = target.writer();
             DocumentReader reader = new DocumentReader(problems);
+            GuardedExtraction guarded = new GuardedExtraction(extractor, problems);
             reader.read(all, System.in, doc -> {
+                Extraction extraction = guarded.extract(doc);
+                if (extraction == null) {
+                    return; // named on standard error; the other documents go on
+                }
                 try {
-                    out.write(ExtractionJson.line(extractor.extract(doc)));
+                    out.write(ExtractionJson.line(extraction));
                     out.write('\n');
                 } catch (IOException e) {
                     throw new WriteFailed(e);

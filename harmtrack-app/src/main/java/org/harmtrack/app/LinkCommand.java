@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.harmtrack.app.output.IncidentJson;
-import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.IncidentLinker;
 import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.link.ReportedEvent;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,14 +55,19 @@ public final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IncidentExtractor extractor = parent.resources().extractor(bias.toBias());
+        Function<Document, Extraction> extractor = parent.resources().extraction(bias.toBias());
         PrintWriter err = spec.commandLine().getErr();
         ProblemLog problems = new ProblemLog("link", err);
         List<ReportedEvent> events = new ArrayList<>();
         DocumentReader reader = new DocumentReader(problems);
+        GuardedExtraction guarded = new GuardedExtraction(extractor, problems);
         try {
-            reader.read(input.all(), System.in,
-                    doc -> events.addAll(IncidentLinker.reportedEvents(doc, extractor.extract(doc))));
+            reader.read(input.all(), System.in, doc -> {
+                Extraction extraction = guarded.extract(doc);
+                if (extraction != null) {
+                    events.addAll(IncidentLinker.reportedEvents(doc, extraction));
+                }
+            });
         } catch (UncheckedIOException e) {
             throw new CommandFailure(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }

@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.Gazetteer;
 import org.harmtrack.gazetteer.GazetteerIndex;
 import org.harmtrack.gazetteer.GazetteerLoader;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.gazetteer.Geoparser;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Extraction;
 
 /**
  * The loaded resources of one process: the gazetteer is loaded on first use and then shared read-only.
@@ -24,6 +28,7 @@ public final class Resources {
 
     private Path gazetteerDir;
     private Gazetteer gazetteer;
+    private UnaryOperator<Function<Document, Extraction>> extractionWrapper = UnaryOperator.identity();
 
     /** Use the imported gazetteer in {@code dir}; must be called before the gazetteer is first used. */
     public synchronized void useGazetteerDir(Path dir) {
@@ -61,5 +66,19 @@ public final class Resources {
 
     public IncidentExtractor extractor(GeoBias bias) {
         return new IncidentExtractor(new Geoparser(gazetteer()), bias);
+    }
+
+    /**
+     * The extraction the stateless commands run: the extractor for {@code bias}, as the wrapper set by
+     * {@link #wrapExtraction} (if any) passes it on.
+     */
+    synchronized Function<Document, Extraction> extraction(GeoBias bias) {
+        IncidentExtractor extractor = extractor(bias);
+        return extractionWrapper.apply(extractor::extract);
+    }
+
+    /** Wraps the extraction the commands run; tests use it to make extraction fail on documents they choose. */
+    synchronized void wrapExtraction(UnaryOperator<Function<Document, Extraction>> wrapper) {
+        extractionWrapper = java.util.Objects.requireNonNull(wrapper, "wrapper");
     }
 }

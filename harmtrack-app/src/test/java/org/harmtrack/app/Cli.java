@@ -25,7 +25,12 @@ final class Cli {
     }
 
     static Result run(String... args) {
-        CommandLine cli = Main.commandLine(RESOURCES);
+        return run(RESOURCES, args);
+    }
+
+    /** A run with resources of its own (tests that change how extraction behaves). */
+    static Result run(Resources resources, String... args) {
+        CommandLine cli = Main.commandLine(resources);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

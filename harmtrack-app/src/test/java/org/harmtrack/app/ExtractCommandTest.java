@@ -67,4 +67,37 @@ class ExtractCommandTest {
         assertTrue(r.err().contains("c.txt") && r.err().contains("UTF-8"), r::toString);
         assertFalse(r.err().contains("d.txt") || r.err().contains("e.txt"), r::toString);
     }
+
+    @Test
+    void aDocumentThatMakesExtractionThrowIsNamedAndSkippedAndEveryOtherDocumentIsWritten() throws IOException {
+        Path file = dir.resolve("batch.jsonl");
+        Files.writeString(file, String.join("\n", Reports.KHARKIV, Reports.ALEPPO, Reports.MOSUL));
+        Resources resources = new Resources();
+        resources.wrapExtraction(extract -> doc -> {
+            if (doc.id().equals("fx-aleppo")) {
+                throw new IllegalStateException("a reader broke");
+            }
+            return extract.apply(doc);
+        });
+
+        Cli.Result r = Cli.run(resources, "extract", file.toString());
+
+        assertEquals(ExitCodes.SOME_INPUT_SKIPPED, r.exitCode(), r::toString);
+        assertEquals(List.of("fx-kharkiv", "fx-mosul"), ids(r.out()));
+        assertTrue(r.err().contains("fx-aleppo") && r.err().contains("a reader broke"), r::toString);
+    }
+
+    @Test
+    void aPlaceNameRunIntoTheGovernorateNameAfterItIsReadNotAFailure() throws IOException {
+        // "Rural" alone and "Rural Damascus" were both candidate names; the gap between them ran backwards
+        Path file = dir.resolve("note.txt");
+        Files.writeString(file, "Shelling hit the town of Douma Rural Damascus on 2 May 2019, killing 2 people.");
+
+        Cli.Result r = Cli.run("extract", file.toString());
+
+        assertEquals(ExitCodes.OK, r.exitCode(), r::toString);
+        JsonNode event = JSON.readTree(r.out()).get("events").get(0);
+        assertEquals(2, event.get("killed").get("min").asInt(), r::toString);
+        assertEquals("SY", event.get("place").get("country").asText(), r::toString);
+    }
 }

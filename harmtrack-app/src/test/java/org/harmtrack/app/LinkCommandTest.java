@@ -1,6 +1,7 @@
 package org.harmtrack.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,6 +63,28 @@ class LinkCommandTest {
         assertEquals(Set.of(), groupOf(groups, "demo-007"));
         // two events of one report (two strikes in two towns) stay two incidents
         assertEquals(2, groups.stream().filter(g -> g.contains("demo-020")).count());
+    }
+
+    @Test
+    void aDocumentThatMakesExtractionThrowIsNamedAndTheOthersAreStillLinked() throws IOException {
+        Path input = dir.resolve("reports.jsonl");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/harmtrack/demo/reports.jsonl")) {
+            Files.copy(in, input);
+        }
+        Resources resources = new Resources();
+        resources.wrapExtraction(extract -> doc -> {
+            if (doc.id().equals("demo-003")) {
+                throw new IllegalArgumentException("broken on purpose");
+            }
+            return extract.apply(doc);
+        });
+
+        Cli.Result r = Cli.run(resources, "link", "--input", input.toString());
+
+        assertEquals(ExitCodes.SOME_INPUT_SKIPPED, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("demo-003") && r.err().contains("broken on purpose"), r::toString);
+        assertTrue(r.out().contains("\"demo-002\"") && r.out().contains("\"demo-004\""), r::toString);
+        assertFalse(r.out().contains("\"demo-003\""), r::toString);
     }
 
     @Test

@@ -202,6 +202,7 @@ public final class Geoparser {
             Candidate c = found.get(k);
             PlaceMention container = mentions.get(k + 1);
             if (container.isResolved() && c.sentenceIndex == container.sentenceIndex()
+                    && container.span().start() >= c.span.end()
                     && CONTAINED_BY.matcher(gapText(sentences, c, container)).matches()) {
                 mentions.set(k, resolve(c, k, docCountries, admin1Context, admin2Context, bias, container.entry()));
                 mentions.set(k + 1, container.asReference());
