@@ -34,13 +34,16 @@ import org.netpreserve.jwarc.WarcResponse;
  *   <li>JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}, or {@code -} for standard input): one object a line
  *       with {@code id}, {@code text} and optional {@code published} (YYYY-MM-DD), {@code title}, {@code url},
  *       {@code publisher}; other fields are ignored;</li>
- *   <li>plain-text files: one document each, id = the file name;</li>
+ *   <li>plain-text files: one document each, id = the file name; header lines at the very top
+ *       ({@code published: 2018-05-04}, {@code title: ...}, {@code url: ...}, {@code publisher: ...}, up to a blank
+ *       line) give its metadata and are not part of its text;</li>
  *   <li>web pages ({@code .html}, {@code .htm}): the article's main text and metadata ({@link HtmlArticle}),
  *       id = the file name;</li>
  *   <li>web archives ({@code .warc}, {@code .warc.gz}): each HTML page captured with status 200, id = its
  *       address;</li>
  *   <li>folders: their files of those kinds, in name order, recursively.</li>
  * </ul>
+ * A document that gives no publication date gets the reader's default one ({@link #withDefaultPublished}), if set.
  * Input that cannot be a document (a malformed line, a binary file, text that is not UTF-8, a document over
  * {@link #MAX_DOCUMENT_CHARS}) is reported to the problem consumer with its file and line and skipped.
  * <p>Not thread-safe: one reader per run.
@@ -50,7 +53,12 @@ public final class DocumentReader {
     public static final int MAX_DOCUMENT_CHARS = 5_000_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The metadata header lines a text file may open with ("published: 2018-05-04"). */
+    private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
+            "(?i)(published|date|title|url|publisher)[ \\t]*:[ \\t]*(\\S[^\\r\\n]*?)[ \\t]*\\r?(?:\\n|$)");
+
     private final Consumer<InputProblem> problems;
+    private LocalDate defaultPublished;
     /** The folder being read, so files in its subfolders get distinct ids ("a/index.html"), or null. */
     private Path folder;
 
@@ -58,8 +66,27 @@ public final class DocumentReader {
         this.problems = problems;
     }
 
+    /**
+     * Gives documents without a publication date this one (a user's {@code --published}); null for none.
+     *
+     * @return this reader
+     */
+    public DocumentReader withDefaultPublished(LocalDate published) {
+        this.defaultPublished = published;
+        return this;
+    }
+
     /** Calls {@code sink} with each document of each path, in order. */
     public void read(List<Path> paths, InputStream stdin, Consumer<Document> sink) {
+        Consumer<Document> target = sink;
+        if (defaultPublished != null) {
+            target = doc -> sink.accept(doc.published() != null ? doc : new Document(doc.id(), doc.text(),
+                    defaultPublished, doc.title(), doc.url(), doc.publisher()));
+        }
+        readAll(paths, stdin, target);
+    }
+
+    private void readAll(List<Path> paths, InputStream stdin, Consumer<Document> sink) {
         for (Path path : paths) {
             if (path.toString().equals("-")) {
                 readJsonLines("<stdin>", stdin, sink);
@@ -226,7 +253,40 @@ public final class DocumentReader {
             return;
         }
         String id = idOf(file).replaceFirst("\\.(txt|text|md)$", "");
-        sink.accept(new Document(id, text, null, null, null, null));
+        sink.accept(withHeader(file.toString(), id, text));
+    }
+
+    /**
+     * A text file's document: metadata lines at its top ("published: 2018-05-04", "title: ...") up to the first
+     * other line, then one blank line, are taken as metadata and left out of the text.
+     */
+    private Document withHeader(String where, String id, String text) {
+        java.util.Map<String, String> header = new java.util.HashMap<>();
+        int at = 0;
+        java.util.regex.Matcher m = HEADER_LINE.matcher(text);
+        while (at < text.length() && m.region(at, text.length()).lookingAt()) {
+            header.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+            at = m.end();
+        }
+        if (header.isEmpty()) {
+            return new Document(id, text, null, null, null, null);
+        }
+        java.util.regex.Matcher blank = java.util.regex.Pattern.compile("[ \\t]*\\r?\\n").matcher(text);
+        if (blank.region(at, text.length()).lookingAt()) {
+            at = blank.end();
+        }
+        String published = header.getOrDefault("published", header.get("date"));
+        LocalDate date = null;
+        if (published != null) {
+            try {
+                date = LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
+            } catch (DateTimeParseException e) {
+                problems.accept(new InputProblem(where, "document " + id + ": the published: line is not a "
+                        + "YYYY-MM-DD date: " + published + " (ignored)", false));
+            }
+        }
+        return new Document(id, text.substring(at), date, header.get("title"), header.get("url"),
+                header.get("publisher"));
     }
 
     /**

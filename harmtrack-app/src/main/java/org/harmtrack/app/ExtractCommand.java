@@ -50,7 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Output target = Output.open(output, spec.commandLine().getOut());
         try (target) {
             Writer out = target.writer();
-            DocumentReader reader = new DocumentReader(problems);
+            DocumentReader reader = input.reader(problems);
             GuardedExtraction guarded = new GuardedExtraction(extractor, problems);
             reader.read(all, System.in, doc -> {
                 Extraction extraction = guarded.extract(doc);

@@ -53,7 +53,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (IncidentStore store = Databases.openOrCreate(db)) {
             summary = Ingester.run(store, parent.resources().extractor(geoBias), "harmtrack ingest",
                     ProgressLine.forTerminal(err),
-                    ingester -> new DocumentReader(ingester::problem).read(all, System.in, ingester::accept));
+                    ingester -> input.reader(ingester::problem).read(all, System.in, ingester::accept));
         }
         err.println("harmtrack ingest: " + summary);
         err.flush();

@@ -1,6 +1,7 @@
 package org.harmtrack.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -19,6 +20,16 @@ public final class InputOptions {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "More inputs, as with --input.")
     List<Path> moreInputs = new ArrayList<>();
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for documents that give none (text files without a 'published:' line, "
+                    + "JSON lines without \"published\"); weekdays and 'yesterday' are read against it.")
+    LocalDate published;
+
+    /** A reader of the inputs, giving undated documents the {@code --published} date. */
+    public DocumentReader reader(java.util.function.Consumer<InputProblem> problems) {
+        return new DocumentReader(problems).withDefaultPublished(published);
+    }
 
     /** Every input given, in order; a usage error if there is none. */
     public List<Path> all() {

@@ -59,7 +59,7 @@ public final class LinkCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProblemLog problems = new ProblemLog("link", err);
         List<ReportedEvent> events = new ArrayList<>();
-        DocumentReader reader = new DocumentReader(problems);
+        DocumentReader reader = input.reader(problems);
         GuardedExtraction guarded = new GuardedExtraction(extractor, problems);
         try {
             reader.read(input.all(), System.in, doc -> {

@@ -100,4 +100,32 @@ class ExtractCommandTest {
         assertEquals(2, event.get("killed").get("min").asInt(), r::toString);
         assertEquals("SY", event.get("place").get("country").asText(), r::toString);
     }
+
+    @Test
+    void aTextFilesPublishedHeaderAndThePublishedOptionAnchorItsWeekdays() throws IOException {
+        Path headed = dir.resolve("headed.txt");
+        Files.writeString(headed, "published: 2019-03-07\ntitle: Strike on a market\n\n"
+                + "Warplanes struck the market in Saraqib on Tuesday, killing 4 civilians, rescuers said.");
+        Path bare = dir.resolve("bare.txt");
+        Files.writeString(bare, "Warplanes struck the market in Saraqib on Tuesday, killing 4 civilians, rescuers said.");
+
+        Cli.Result r = Cli.run("extract", "--published", "2020-01-10", headed.toString(), bare.toString());
+
+        assertEquals(ExitCodes.OK, r.exitCode(), r::toString);
+        String[] lines = r.out().split("\n");
+        JsonNode fromHeader = JSON.readTree(lines[0]).get("events").get(0);
+        assertEquals("2019-03-05", fromHeader.get("date").get("start").asText(), lines[0]);
+        // the header is metadata, not text: offsets count from the report's first word
+        assertEquals("Saraqib".length(), fromHeader.get("place").get("end").asInt() - fromHeader.get("place").get("start").asInt());
+        assertEquals(31, fromHeader.get("place").get("start").asInt(), lines[0]);
+        JsonNode fromOption = JSON.readTree(lines[1]).get("events").get(0);
+        assertEquals("2020-01-07", fromOption.get("date").get("start").asText(), lines[1]);
+    }
+
+    @Test
+    void aPublishedOptionThatIsNoDateIsAUsageError() {
+        Cli.Result r = Cli.run("extract", "--published", "last week", "-");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("--published"), r::toString);
+    }
 }

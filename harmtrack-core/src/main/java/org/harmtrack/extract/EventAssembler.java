@@ -352,6 +352,12 @@ final class EventAssembler {
     private static EventDate date(Draft d, boolean onlyEvent, Document doc, List<SentenceFacts> all) {
         DateMention day = d.day();
         if (day == null) {
+            // "on Tuesday" that nothing anchors: the strike's day is unknown, and no year or month named in
+            // passing, nor another strike's day, stands in for it
+            EventDate unanchored = unresolvedDay(d);
+            if (unanchored != null) {
+                return unanchored;
+            }
             for (SentenceFacts f : d.sentences) {
                 for (DateMention m : f.dates()) {
                     if (m.isResolved() && m.kind() != DateMention.Kind.PERIOD && day == null) {
@@ -384,6 +390,18 @@ final class EventAssembler {
         }
         if (doc.published() != null) {
             return new EventDate(doc.published(), doc.published(), DateGranularity.DAY, "", null);
+        }
+        return null;
+    }
+
+    /** The first unresolved day the incident's sentences name ("on Tuesday" without a reference), as words only. */
+    private static EventDate unresolvedDay(Draft d) {
+        for (SentenceFacts f : d.sentences) {
+            for (DateMention m : f.dates()) {
+                if (!m.isResolved() && m.granularity() == DateGranularity.DAY) {
+                    return new EventDate(null, null, m.granularity(), m.text(), m.span());
+                }
+            }
         }
         return null;
     }

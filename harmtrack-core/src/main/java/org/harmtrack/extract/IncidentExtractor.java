@@ -11,15 +11,17 @@ import org.harmtrack.model.Document;
 import org.harmtrack.model.EventType;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Span;
+import org.harmtrack.text.PageFurniture;
 import org.harmtrack.text.Sentence;
 import org.harmtrack.text.TextSplitter;
 import org.harmtrack.text.WordScan;
-import org.harmtrack.time.DateFinder;
+import org.harmtrack.time.DocumentDates;
 import org.harmtrack.time.DateMention;
 
 /**
  * The extractor: a pure function of a document and the loaded resources (the gazetteer), so the same code runs
- * in the CLI, the server and batch jobs. It splits the text into sentences; reads in each the casualty figures,
+ * in the CLI, the server and batch jobs. It blanks out page furniture (lists of other stories), splits the text
+ * into sentences; reads in each the casualty figures,
  * armed actors, sources, dates and places; then {@link EventAssembler assembles} incidents and campaign aggregates.
  * <p>Thread-safe: immutable; one instance can serve any number of threads.
  */
@@ -38,7 +40,7 @@ public final class IncidentExtractor {
     private final Geoparser geoparser;
     private final GeoBias bias;
     private final TextSplitter splitter = new TextSplitter();
-    private final DateFinder dates = new DateFinder();
+    private final DocumentDates dates = new DocumentDates();
     private final FigureReader figures = new FigureReader();
     private final ActorReader actors = new ActorReader();
     private final PersonNames people = new PersonNames();
@@ -79,10 +81,14 @@ public final class IncidentExtractor {
 
     /** Reads every incident and aggregate {@code document} tells of. Never throws for any text. */
     public Extraction extract(Document document) {
-        String text = document.text();
+        // lists of other stories are blanked (same length, so offsets still point into the original)
+        String text = PageFurniture.blank(document.text());
+        if (!text.equals(document.text())) {
+            document = new Document(document.id(), text, document.published(), document.title(), document.url(),
+                    document.publisher());
+        }
         List<Sentence> sentences = splitter.split(text);
-        java.time.LocalDate reference = document.published() != null ? document.published() : dates.inferReference(text);
-        List<DateMention> allDates = dates.find(text, reference);
+        List<DateMention> allDates = dates.find(text, document.published());
         List<ActorMention> allActors = new ArrayList<>();
         for (Sentence s : sentences) {
             allActors.addAll(actors.read(text, s));
