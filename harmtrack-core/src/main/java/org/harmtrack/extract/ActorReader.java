@@ -27,7 +27,8 @@ final class ActorReader {
 
     private static final List<Actor> ACTORS = List.of(
             actor("Saudi-led\\s+coalition|Arab\\s+coalition", "Saudi-led coalition", ActorKind.COALITION, "SA", List.of("saudi", "arab")),
-            actor("(?:US|U\\.S\\.|American)[- ]led\\s+(?:international\\s+)?coalition|[Ii]nternational\\s+[Cc]oalition"
+            actor("(?:US|U\\.S\\.|American)(?:-UK|-British)?[- ]led(?:\\s+(?:international\\s+)?(?:military\\s+)?coalition)?"
+                    + "|[Ii]nternational\\s+[Cc]oalition"
                     + "|(?<![\\w-])[Cc]oalition(?:\\s+(?:forces|warplanes|jets|aircraft|strikes?|airstrikes?))?(?!\\s+of)",
                     "US-led coalition", ActorKind.COALITION, "US", List.of("us", "u.s.", "american", "international", "coalition")),
             actor("US|U\\.S\\.|USA|American|United\\s+States|CIA|Pentagon|Predator|Reaper", "United States",
@@ -78,7 +79,8 @@ final class ActorReader {
                     + "|militants)", "unidentified armed group", ActorKind.UNKNOWN, null, List.of("unidentified", "unknown")));
 
     private static final Pattern AFTER_ATTACKER = Pattern.compile(
-            "^[\\s-]*(?:led\\s+coalition\\s+)?(?:(?:military|army|air\\s*force|forces|troops|soldiers|warplanes|jets|aircraft"
+            "^[\\s-]*(?:led\\s+coalition\\s+)?(?:(?:aerial|air|naval|military|army|air\\s*force|forces|troops|soldiers"
+            + "|warplanes|jets|aircraft|F-1[568]s?|fighter\\s+jets?|bombers?"
             + "|drones?|helicopters?|navy|artillery|units|militants|fighters|gunmen|members|planes|tanks|snipers|sniper"
             + "|police|security\\s+forces|occupation|-?backed\\s+\\w+|and\\s+\\w+\\s+(?:forces|warplanes|jets))\\s+)*"
             + "(?:(?:air\\s*[- ]?strikes?|strikes?|drone\\s+strikes?|raids?|shelling|bombardment|bombing|attacks?|missiles?"
@@ -88,7 +90,8 @@ final class ActorReader {
             + "|destroyed|assassinated|kidnapped|abducted|targeting|shelling|bombing)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_ATTACKER = Pattern.compile(
-            "(?:\\bby|\\bto|\\bon|\\bblamed|\\bfrom)\\s+(?:the\\s+|an?\\s+)?(?:alleged(?:ly)?\\s+|suspected\\s+|likely\\s+)?$",
+            "(?:\\bby|\\b(?:blamed|attributed|pinned)\\s+(?:[\\w'’]+\\s+){0,4}(?:on|to)|\\bblamed|\\bfrom)\\s+"
+            + "(?:the\\s+|an?\\s+)?(?:alleged(?:ly)?\\s+|suspected\\s+|likely\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     private static Actor actor(String regex, String name, ActorKind kind, String country, List<String> hints) {

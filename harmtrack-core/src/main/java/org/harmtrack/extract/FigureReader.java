@@ -28,6 +28,9 @@ final class FigureReader {
     private static final int RIGHT_WINDOW = 14;
     private static final int LEFT_WINDOW = 16;
     /** Words before a count that make it a breakdown. Not "among": in "3 commanders among 30 killed" 30 is the whole. */
+    /** Things people have: a count after "the homes of" says whose they were. */
+    private static final Set<String> HOLDINGS = Set.of("home", "homes", "house", "houses", "property", "properties",
+            "livelihoods", "shops", "lands", "farms", "land");
     private static final Set<String> SUBSET_BEFORE = Set.of("including", "includes", "included", "include",
             "mostly", "mainly", "incl", "namely", "whom", "them");
     /** Sentence openers that tell of further harm beside what came before. */
@@ -147,6 +150,14 @@ final class FigureReader {
         }
         if (first < 0 || isAgeOrTime(tokens, first, last)) {
             return null;
+        }
+        int before = first;
+        while (before > 0 && tokens.get(before - 1).start() >= q.span().start()) {
+            before--;
+        }
+        if (before >= 2 && tokens.get(before - 1).lower().equals("of")
+                && HOLDINGS.contains(tokens.get(before - 2).lower())) {
+            return null; // "the homes of tens of thousands of people": whose homes, not who died
         }
         if (first > 0 && tokens.get(first - 1).text().equals(",") && tokens.get(first).lower().equals("one")
                 && last + 1 < tokens.size() && tokens.get(last + 1).lower().equals("of")) {

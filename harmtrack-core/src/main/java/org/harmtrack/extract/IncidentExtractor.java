@@ -33,8 +33,9 @@ public final class IncidentExtractor {
             + "|each\\s+year|per\\s+year|annually|every\\s+day|years\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "The strikes killed...": a sentence whose subject is the strikes just counted (not one naming them later). */
     private static final Pattern THE_COUNTED_STRIKES = Pattern.compile(
-            "\\b(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:strikes|airstrikes|attacks|raids|bombings|operations)\\b",
+            "^[\"“‘'(]*(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:strikes|airstrikes|attacks|raids|bombings|operations)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final Geoparser geoparser;
