@@ -35,6 +35,20 @@ class PageFurnitureTest {
     }
 
     @Test
+    void threeHeadlinesInARowAfterTheReportAreAListWithoutAMarker() {
+        String text = "Jets hit a farm\n\n" + BODY + "\n\nGunmen abduct a girl in Hasaka Governorate on May 14\n\n"
+                + "A child died in a landmine blast in Deir Ez-Zour City on May 15\n"
+                + "Civilian from Homs died of torture in a prison, May 13\n";
+        String blanked = PageFurniture.blank(text);
+        assertTrue(blanked.startsWith("Jets hit a farm\n\n" + BODY), blanked);
+        assertFalse(blanked.contains("Hasaka") || blanked.contains("Homs"), blanked);
+        // two headlines are not yet a list
+        String two = BODY + "\n\nGunmen abduct a girl in Hasaka Governorate on May 14\n"
+                + "A child died in a landmine blast in Deir Ez-Zour City on May 15\n";
+        assertSame(two, PageFurniture.blank(two));
+    }
+
+    @Test
     void aPageWithoutMarkersIsReturnedAsItIs() {
         String text = "Related to the strike, officials said nothing.\n" + BODY;
         assertSame(text, PageFurniture.blank(text));
