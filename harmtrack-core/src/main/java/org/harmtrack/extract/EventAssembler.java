@@ -56,18 +56,13 @@ final class EventAssembler {
             + "|(?<c>(?:(?:al|Al|el|El|ash|Ash|as|ad|ar|az)[- ])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-)?\\p{Lu}[\\p{L}'’-]+)?),"
             + "\\s+an?\\s+(?:(?:small|remote|tiny|farming)\\s+)?(?:village|hamlet|settlement)\\b");
 
-    private static final Pattern TRAVEL = Pattern.compile(
-            "\\b(?:to|from|towards?|via|into|for)\\s+(?:the\\s+)?(?:(?:nearby|neighbouring|neighboring)\\s+)?"
-            + "(?:(?:city|town|village|capital)\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<EventType> DISTINCT_KINDS = java.util.EnumSet.of(EventType.SHOOTDOWN,
-            EventType.MASS_GRAVE);
     private final TollCounter tolls = new TollCounter();
     private final AllocationReader allocations = new AllocationReader();
 
     Extraction assemble(Document doc, List<SentenceFacts> facts, Geoparser.Geoparse geo, Gazetteer gazetteer) {
-        List<Draft> drafts = new ArrayList<>();
+        List<IncidentDraft> drafts = new ArrayList<>();
         List<Aggregate> aggregates = new ArrayList<>();
-        Draft current = null;
+        IncidentDraft current = null;
         for (SentenceFacts f : facts) {
             List<FigureMention> incidentFigures = new ArrayList<>();
             for (FigureMention m : f.figures()) {
@@ -92,18 +87,18 @@ final class EventAssembler {
                 }
                 continue;
             }
-            if (current == null || startsNew(current, f, incidentFigures)) {
-                current = new Draft();
+            if (current == null || IncidentBoundaries.startsNew(current, f, incidentFigures, doc.text(), geo.countries())) {
+                current = new IncidentDraft();
                 drafts.add(current);
             }
             current.add(f, incidentFigures);
         }
-        List<Draft> merged = mergeSameIncident(drafts);
+        List<IncidentDraft> merged = IncidentBoundaries.mergeSameIncident(drafts);
         boolean longDocument = doc.text().length() > LONG_DOCUMENT;
         List<Event> events = new ArrayList<>();
-        for (Draft d : merged) {
+        for (IncidentDraft d : merged) {
             boolean hasFigures = !d.figures.isEmpty();
-            if (!hasFigures && (longDocument || merged.size() > 1)) {
+            if (!hasFigures && (longDocument || merged.size() > 1) && !IncidentBoundaries.reportsStrike(d, doc.text())) {
                 continue; // words of attack without a toll, in a long piece: commentary more often than an incident
             }
             Event event = toEvent(d, merged.size() == 1, doc, facts, geo, gazetteer);
@@ -126,58 +121,7 @@ final class EventAssembler {
                 e.confidence());
     }
 
-    /** A sentence starts a new incident when its figures are for another village or another day. */
-    private static boolean startsNew(Draft current, SentenceFacts f, List<FigureMention> figures) {
-        if (figures.isEmpty() || current.figures.isEmpty()) {
-            return false;
-        }
-        if (DISTINCT_KINDS.contains(f.type()) && f.type() != current.type()) {
-            return true; // a helicopter shot down or a mass grave found is its own incident
-        }
-        GeoEntry here = mostSpecific(f.places());
-        GeoEntry there = current.locality();
-        if (here != null && there != null && here.level() == GeoLevel.LOCALITY && here.id() != there.id()
-                && Geoparser.distanceKm(here, there) > 10) {
-            return true;
-        }
-        DateMention day = f.eventDay();
-        DateMention currentDay = current.day();
-        if (day != null && currentDay != null) {
-            return !day.start().equals(currentDay.start());
-        }
-        // days that cannot be resolved still differ by name: "on Thursday" is not "on Tuesday"
-        String named = firstDayWords(f.dates());
-        String currentNamed = current.sentences.stream().map(s -> firstDayWords(s.dates())).filter(w -> w != null)
-                .findFirst().orElse(null);
-        return named != null && currentNamed != null && !named.equalsIgnoreCase(currentNamed);
-    }
-
-    private static List<Draft> mergeSameIncident(List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>();
-        for (Draft d : drafts) {
-            Draft same = null;
-            GeoEntry place = d.locality();
-            for (Draft o : out) {
-                GeoEntry other = o.locality();
-                DateMention a = d.day();
-                DateMention b = o.day();
-                boolean sameDay = a == null || b == null || a.start().equals(b.start());
-                boolean sameKind = d.type() == null || o.type() == null || d.type() == o.type();
-                if (place != null && other != null && place.id() == other.id() && sameDay && sameKind) {
-                    same = o;
-                    break;
-                }
-            }
-            if (same == null) {
-                out.add(d);
-            } else {
-                same.absorb(d);
-            }
-        }
-        return out;
-    }
-
-    private Event toEvent(Draft d, boolean onlyEvent, Document doc, List<SentenceFacts> all,
+    private Event toEvent(IncidentDraft d, boolean onlyEvent, Document doc, List<SentenceFacts> all,
                           Geoparser.Geoparse geo, Gazetteer gazetteer) {
         List<TollCounter.Told> told = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
@@ -244,28 +188,28 @@ final class EventAssembler {
         return best;
     }
 
-    private static Place place(Draft d, boolean onlyEvent, List<SentenceFacts> all, Geoparser.Geoparse geo,
+    private static Place place(IncidentDraft d, boolean onlyEvent, List<SentenceFacts> all, Geoparser.Geoparse geo,
                                Gazetteer gazetteer, String text) {
         List<PlaceMention> candidates = new ArrayList<>();
         d.sentences.forEach(f -> candidates.addAll(f.places()));
-        PlaceMention inIncident = best(candidates, null);
+        PlaceMention inIncident = PlaceRanking.best(candidates, null);
         if (inIncident == null || inIncident.entry().level() == GeoLevel.COUNTRY) {
             // "...kills six in Pakistan. Wana, South Waziristan.": a finer place in the lines after the incident
             d.context.forEach(f -> candidates.addAll(f.places()));
         }
-        if (best(candidates, null) == null && onlyEvent) {
+        if (PlaceRanking.best(candidates, null) == null && onlyEvent) {
             candidates.addAll(geo.mentions());
         }
-        if (best(candidates, null) == null && !d.sentences.isEmpty()) {
+        if (PlaceRanking.best(candidates, null) == null && !d.sentences.isEmpty()) {
             int first = d.sentences.get(0).sentence().index();
-            for (int i = first - 1; i >= 0 && best(candidates, null) == null; i--) {
+            for (int i = first - 1; i >= 0 && PlaceRanking.best(candidates, null) == null; i--) {
                 candidates.addAll(all.get(i).places());
             }
         }
         String topCountry = geo.countries().isEmpty() ? null : geo.countries().get(0);
         List<PlaceMention> inTopCountry = candidates.stream()
                 .filter(m -> m.isResolved() && m.entry().country().equals(topCountry)).toList();
-        PlaceMention chosen = best(inTopCountry.isEmpty() ? candidates : inTopCountry, text, d.figures);
+        PlaceMention chosen = PlaceRanking.best(inTopCountry.isEmpty() ? candidates : inTopCountry, text, d.figures);
         if (chosen == null) {
             return null;
         }
@@ -290,49 +234,8 @@ final class EventAssembler {
                 e.country(), e.lat(), e.lon(), precision, span);
     }
 
-    /** The finest resolved mention, the earliest among equals; a place one went to or came from only if no other. */
-    private static PlaceMention best(List<PlaceMention> mentions, String text) {
-        return best(mentions, text, List.of());
-    }
-
-    /** As above; among places of one rank, the one nearest the incident's figures ("attack ... at X, killing 62"). */
-    private static PlaceMention best(List<PlaceMention> mentions, String text, List<FigureMention> figures) {
-        PlaceMention best = null;
-        for (PlaceMention m : mentions) {
-            if (!m.isResolved()) {
-                continue;
-            }
-            if (best == null || rank(m, text) < rank(best, text)
-                    || rank(m, text) == rank(best, text) && distance(m, figures) < distance(best, figures)) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(PlaceMention m, List<FigureMention> figures) {
-        int nearest = Integer.MAX_VALUE - 1;
-        for (FigureMention f : figures) {
-            int d = f.span().start() >= m.span().end() ? f.span().start() - m.span().end()
-                    : Math.max(0, m.span().start() - f.span().end());
-            nearest = Math.min(nearest, d);
-        }
-        return nearest;
-    }
-
-    private static int rank(PlaceMention m, String text) {
-        int demoted = text != null && (isTravelEnd(m, text) || m.reference()) ? GeoLevel.values().length : 0;
-        return m.entry().level().ordinal() + demoted;
-    }
-
-    /** "returning from delivering aid to Aleppo", "fled from al-Baghuz": not where the harm happened. */
-    private static boolean isTravelEnd(PlaceMention m, String text) {
-        String before = text.substring(Math.max(0, m.span().start() - 24), m.span().start());
-        return TRAVEL.matcher(before).find();
-    }
-
     /** A village the text names in the incident's sentences that the gazetteer does not know, if any. */
-    private static String unknownPlace(Draft d, Geoparser.Geoparse geo) {
+    private static String unknownPlace(IncidentDraft d, Geoparser.Geoparse geo) {
         for (SentenceFacts f : d.sentences) {
             Matcher m = UNKNOWN_PLACE.matcher(f.sentence().text());
             while (m.find()) {
@@ -349,7 +252,7 @@ final class EventAssembler {
         return null;
     }
 
-    private static EventDate date(Draft d, boolean onlyEvent, Document doc, List<SentenceFacts> all) {
+    private static EventDate date(IncidentDraft d, boolean onlyEvent, Document doc, List<SentenceFacts> all) {
         DateMention day = d.day();
         if (day == null) {
             // "on Tuesday" that nothing anchors: the strike's day is unknown, and no year or month named in
@@ -360,7 +263,7 @@ final class EventAssembler {
             }
             for (SentenceFacts f : d.sentences) {
                 for (DateMention m : f.dates()) {
-                    if (m.isResolved() && m.kind() != DateMention.Kind.PERIOD && day == null) {
+                    if (m.isResolved() && m.kind() != DateMention.Kind.PERIOD && day == null && !f.datesStatement(m)) {
                         day = m;
                     }
                 }
@@ -395,7 +298,7 @@ final class EventAssembler {
     }
 
     /** The first unresolved day the incident's sentences name ("on Tuesday" without a reference), as words only. */
-    private static EventDate unresolvedDay(Draft d) {
+    private static EventDate unresolvedDay(IncidentDraft d) {
         for (SentenceFacts f : d.sentences) {
             for (DateMention m : f.dates()) {
                 if (!m.isResolved() && m.granularity() == DateGranularity.DAY) {
@@ -424,67 +327,5 @@ final class EventAssembler {
         return new Aggregate(measure, m.count(), period, places, perpetrators, attributedTo, m.span());
     }
 
-    private static GeoEntry mostSpecific(List<PlaceMention> places) {
-        PlaceMention best = best(places, null);
-        return best == null ? null : best.entry();
-    }
 
-    private static String firstDayWords(List<DateMention> dates) {
-        for (DateMention d : dates) {
-            if (!d.isResolved() && d.granularity() == DateGranularity.DAY) {
-                return d.text();
-            }
-        }
-        return null;
-    }
-
-    /** An incident being assembled: its sentences, their incident figures, and the context sentences after them. */
-    private static final class Draft {
-        final List<SentenceFacts> sentences = new ArrayList<>();
-        final List<List<FigureMention>> figuresBySentence = new ArrayList<>();
-        final List<FigureMention> figures = new ArrayList<>();
-        final List<SentenceFacts> context = new ArrayList<>();
-
-        void add(SentenceFacts f, List<FigureMention> incidentFigures) {
-            sentences.add(f);
-            figuresBySentence.add(incidentFigures);
-            figures.addAll(incidentFigures);
-        }
-
-        void absorb(Draft other) {
-            for (int i = 0; i < other.sentences.size(); i++) {
-                add(other.sentences.get(i), other.figuresBySentence.get(i));
-            }
-            context.addAll(other.context);
-        }
-
-        GeoEntry locality() {
-            for (SentenceFacts f : sentences) {
-                GeoEntry e = mostSpecific(f.places());
-                if (e != null && e.level() == GeoLevel.LOCALITY) {
-                    return e;
-                }
-            }
-            return null;
-        }
-
-        /** The most specific kind of incident its sentences speak of, or null. */
-        EventType type() {
-            EventType type = null;
-            for (SentenceFacts f : sentences) {
-                type = EventTypes.moreSpecific(type, f.type());
-            }
-            return type;
-        }
-
-        DateMention day() {
-            for (SentenceFacts f : sentences) {
-                DateMention d = f.eventDay();
-                if (d != null) {
-                    return d;
-                }
-            }
-            return null;
-        }
-    }
 }

@@ -23,7 +23,7 @@ final class EventTypes {
             t(EventType.EXPLOSIVE_DEVICE, "IEDs?|roadside\\s+bombs?|land\\s*mines?|mines?|explosive\\s+devices?|car\\s+bombs?"
                     + "|booby[- ]trap(?:ped)?|explosions?|blasts?|detonat\\w*|explod\\w*|bomb"),
             t(EventType.ARMED_CLASH, "clash(?:es|ed)?|fighting|battled?|fought|gunfights?|firefights?|exchange\\s+of\\s+fire"),
-            t(EventType.GROUND_OPERATION, "raids?|raided|stormed|ground\\s+operation|incursion|offensive|captured"
+            t(EventType.GROUND_OPERATION, "raids?|raided|stormed|ground\\s+operation|incursion|offensive|captured|assaults?|assaulted|onslaught"
                     + "|recaptured|took\\s+(?:full\\s+)?control|seized|advanced|advances?|regained|repelled|took\\s+over"
                     + "|control\\s+of|besieged|infiltrat\\w+"),
             t(EventType.ATTACK, "attack(?:s|ed)?|gunmen|shot|ambush(?:ed)?|assassinat\\w*|sniper|gunfire|opened\\s+fire"

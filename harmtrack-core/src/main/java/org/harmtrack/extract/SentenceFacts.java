@@ -20,26 +20,54 @@ record SentenceFacts(Sentence sentence, List<FigureMention> figures, List<ActorM
     private static final Pattern REPORTED_ON = Pattern.compile(
             "\\b(?:said|says|acknowledged|admitted|announced|reported|confirmed|stated|denied|told \\w+)(?:\\s+on)?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "in a letter to the parliament last Monday", "at a press conference on Wednesday": a later, official telling. */
+    private static final Pattern IN_A_STATEMENT = Pattern.compile(
+            "\\b(?:in|at|during)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}(?:letters?|statements?"
+            + "|press\\s+conference|news\\s+conference|interview|briefing|speech)\\b[^.;:]{0,50}$",
+            Pattern.CASE_INSENSITIVE);
+    /** "On Tuesday, the government condemned ...": a day that opens a sentence whose verb is one of telling. */
+    private static final Pattern TELLING_AFTER = Pattern.compile(
+            "^[\\s,]*(?:the\\s+)?[\\p{L}'’.\\s-]{0,60}?\\b(?:condemned|denounced|denied|admitted|acknowledged"
+            + "|accused|charged|wrote)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
-     * The day the sentence's incident happened: its first resolved day, passing over a day that only dates a
-     * statement ("acknowledged on Thursday that ... a strike on 23 September") when another day is named.
+     * The day the sentence's incident happened: its first resolved day that dates no statement, else a day that
+     * dates only its reporting ("reported on 8 June": the best date a note gives). A day of a later, official
+     * telling (a letter, a press conference, "On Tuesday, the ministry condemned ...") is never the strike's.
      */
     DateMention eventDay() {
-        DateMention first = null;
+        DateMention reported = null;
         for (DateMention d : dates) {
-            if (!d.isResolved() || d.granularity() != org.harmtrack.model.DateGranularity.DAY) {
+            if (!d.isResolved() || d.granularity() != org.harmtrack.model.DateGranularity.DAY || datesStatement(d)) {
                 continue;
             }
-            if (first == null) {
-                first = d;
-            }
-            String before = sentence.slice(Math.max(sentence.start(), d.span().start() - 40), d.span().start());
-            if (!REPORTED_ON.matcher(before).find()) {
+            if (!datesReport(d)) {
                 return d;
             }
+            reported = reported == null ? d : reported;
         }
-        return first;
+        return reported;
+    }
+
+    /** True when {@code d} dates the reporting of the incident ("said on Thursday"). */
+    private boolean datesReport(DateMention d) {
+        String before = sentence.slice(Math.max(sentence.start(), d.span().start() - 40), d.span().start());
+        return REPORTED_ON.matcher(before).find();
+    }
+
+    /** True when {@code d} dates a later, official telling (a letter, a press conference, a condemnation). */
+    boolean datesStatement(DateMention d) {
+        String before = sentence.slice(Math.max(sentence.start(), d.span().start() - 80), d.span().start());
+        if (IN_A_STATEMENT.matcher(before).find()) {
+            return true;
+        }
+        String opening = sentence.slice(sentence.start(), d.span().start()).strip();
+        if (opening.isEmpty() || opening.equalsIgnoreCase("on")) {
+            String after = sentence.slice(d.span().end(), Math.min(sentence.end(), d.span().end() + 90));
+            return TELLING_AFTER.matcher(after).find();
+        }
+        return false;
     }
 
     boolean hasCasualties() {

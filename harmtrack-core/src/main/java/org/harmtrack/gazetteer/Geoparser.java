@@ -90,6 +90,16 @@ public final class Geoparser {
         Map<String, Set<String>> supporters = new HashMap<>();
         // each name votes for the countries of its candidates, an ambiguous name in proportion to how likely
         // each candidate is a priori (a provincial capital more than a hamlet of the same name)
+        // how often each country is named by its own name ("Libya"): a country named again and again is one the
+        // document is about, however much more it says of another
+        Map<String, Integer> namedCountries = new HashMap<>();
+        for (Candidate c : found) {
+            for (int i : c.hits) {
+                if (gazetteer.entry(i).level() == GeoLevel.COUNTRY) {
+                    namedCountries.merge(gazetteer.entry(i).country(), 1, Integer::sum);
+                }
+            }
+        }
         for (Candidate c : found) {
             if (c.hits.length > MAX_VOTING_CANDIDATES) {
                 continue; // a name found in hundreds of places says nothing about the country
@@ -143,7 +153,7 @@ public final class Geoparser {
                 spokenOf.addAll(weights.keySet()); // a country, or a region whose name is found in no other
             }
         }
-        List<String> docCountries = rankCountries(countryVotes, bias);
+        List<String> docCountries = rankCountries(countryVotes, namedCountries, bias);
         if (docCountries.size() > 1 && (spokenOf.contains(docCountries.get(0))
                 || supporters.getOrDefault(docCountries.get(0), Set.of()).size() >= 2)) {
             // when the first country is sure (named, or several places speak for it), a second country that only
@@ -549,7 +559,13 @@ public final class Geoparser {
         return null;
     }
 
-    private List<String> rankCountries(Map<String, Double> votes, GeoBias bias) {
+    /**
+     * How often a country's own name must occur to keep it among the document's whatever the first one has: "Libya"
+     * named again and again in a piece mostly about Syria (US strikes on Sirte beside the war around Aleppo).
+     */
+    private static final int NAMED_OFTEN = 3;
+
+    private List<String> rankCountries(Map<String, Double> votes, Map<String, Integer> named, GeoBias bias) {
         if (!bias.countries().isEmpty()) {
             return List.copyOf(bias.countries());
         }
@@ -558,7 +574,8 @@ public final class Geoparser {
         // the best-supported country needs a little support (more than one village's name: a lone hamlet
         // abroad must not make itself the document's country); others must come close to it
         votes.entrySet().stream()
-                .filter(e -> e.getValue() >= (e.getValue() == top ? 0.6 : Math.max(0.75, top * 0.5)))
+                .filter(e -> e.getValue() >= (e.getValue() == top ? 0.6 : Math.max(0.75, top * 0.5))
+                        || named.getOrDefault(e.getKey(), 0) >= NAMED_OFTEN)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> ranked.add(e.getKey()));
         return ranked;
