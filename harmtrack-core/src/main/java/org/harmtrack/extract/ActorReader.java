@@ -87,7 +87,7 @@ final class ActorReader {
             + "|rockets?|fire|gunfire|barrel\\s+bombs|bombs?|shells?|operations?|offensive|incursion)\\b"
             + "|(?:reportedly\\s+|allegedly\\s+|also\\s+)?(?:shelled|bombed|struck|targeted|attacked|killed|fired|launched"
             + "|carried|hit|raided|ambushed|executed|shot|stormed|detonated|dropped|bombarded|conducted|opened|pounded"
-            + "|destroyed|assassinated|kidnapped|abducted|targeting|shelling|bombing)\\b)",
+            + "|destroyed|assassinated|kidnapped|abducted|targeting|shelling|bombing|thwarted|repelled|repulsed)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_ATTACKER = Pattern.compile(
             "(?:\\bby|\\b(?:blamed|attributed|pinned)\\s+(?:[\\w'’]+\\s+){0,4}(?:on|to)|\\bblamed|\\bfrom)\\s+"

@@ -98,6 +98,9 @@ final class EventAssembler {
         List<Event> events = new ArrayList<>();
         for (IncidentDraft d : merged) {
             boolean hasFigures = !d.figures.isEmpty();
+            if (longDocument && d.type() == null && d.figures.stream().allMatch(FigureMention::vague)) {
+                continue; // "killed many civilians in the process", said of no strike in a long piece: commentary
+            }
             if (!hasFigures && (longDocument || merged.size() > 1) && !IncidentBoundaries.reportsStrike(d, doc.text())) {
                 continue; // words of attack without a toll, in a long piece: commentary more often than an incident
             }
@@ -125,6 +128,8 @@ final class EventAssembler {
                           Geoparser.Geoparse geo, Gazetteer gazetteer) {
         List<TollCounter.Told> told = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
+        // forces whose own defence ministry gives the figures: a strike no one else is named for is theirs
+        List<Perpetrator> ownForces = new ArrayList<>();
         for (int i = 0; i < d.sentences.size(); i++) {
             SentenceFacts f = d.sentences.get(i);
             for (FigureMention m : d.figuresBySentence.get(i)) {
@@ -132,12 +137,18 @@ final class EventAssembler {
                 Figure.Stance stance = source == null ? Figure.Stance.REPORTED : source.stance();
                 if (source != null && source.belligerent() && m.count().max() == 0) {
                     stance = Figure.Stance.DENIED; // a party to the fighting saying nobody was harmed
+                } else if (source != null && source.belligerent() && stance == Figure.Stance.REPORTED
+                        && m.category() == VictimCategory.FIGHTERS) {
+                    stance = Figure.Stance.CLAIMED; // a party's count of enemy fighters it killed: its claim
                 }
                 Figure figure = new Figure(m.measure(), m.category(), m.count(), m.approximate(),
                         source == null ? null : source.name(), stance, m.span());
                 told.add(new TollCounter.Told(figure, f.sentence().index(), m.subset(), m.additive(), m.vague(), m.named()));
                 if (source != null) {
                     sources.add(source.name());
+                    if (source.forces() != null && stance != Figure.Stance.DENIED) {
+                        ownForces.add(source.forces());
+                    }
                 }
             }
             f.sources().forEach(s -> sources.add(s.name()));
@@ -149,7 +160,14 @@ final class EventAssembler {
         Range women = tolls.category(told, Measure.KILLED, VictimCategory.WOMEN);
         Range fighters = tolls.category(told, Measure.KILLED, VictimCategory.FIGHTERS);
         if (killed != null && civilians != null && civilians.max() > killed.max()) {
-            killed = killed.hull(civilians);
+            boolean breakdownOnly = told.stream().filter(t -> t.figure().category() == VictimCategory.CIVILIANS
+                    && t.figure().measure() == Measure.KILLED).allMatch(TollCounter.Told::subset);
+            if (breakdownOnly) {
+                // "some 70 people, including dozens of civilians": the part is no more than the whole
+                civilians = new Range(Math.min(civilians.min(), killed.max()), killed.max());
+            } else {
+                killed = killed.hull(civilians);
+            }
         }
 
         EventType type = null;
@@ -163,6 +181,9 @@ final class EventAssembler {
                 }
             }
             evidence.add(f.sentence().span());
+        }
+        if (perpetrators.isEmpty()) {
+            ownForces.forEach(p -> perpetrators.putIfAbsent(p.name(), p));
         }
         Place place = place(d, onlyEvent, all, geo, gazetteer, doc.text());
         EventDate date = date(d, onlyEvent, doc, all);

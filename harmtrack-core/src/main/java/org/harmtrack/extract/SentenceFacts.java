@@ -23,7 +23,9 @@ record SentenceFacts(Sentence sentence, List<FigureMention> figures, List<ActorM
     /** "in a letter to the parliament last Monday", "at a press conference on Wednesday": a later, official telling. */
     private static final Pattern IN_A_STATEMENT = Pattern.compile(
             "\\b(?:in|at|during)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}(?:letters?|statements?"
-            + "|press\\s+conference|news\\s+conference|interview|briefing|speech)\\b[^.;:]{0,50}$",
+            + "|press\\s+conference|news\\s+conference|interview|briefing|speech)\\b[^.;:]{0,50}$"
+            // "addressed two letters last Saturday", "issued a statement on Monday"
+            + "|\\b(?:sent|addressed|issued|wrote|published|released)\\s+(?:[\\w'’-]+\\s+){0,2}(?:letters?|statements?)\\s+$",
             Pattern.CASE_INSENSITIVE);
     /** "On Tuesday, the government condemned ...": a day that opens a sentence whose verb is one of telling. */
     private static final Pattern TELLING_AFTER = Pattern.compile(

@@ -3,9 +3,11 @@ package org.harmtrack.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmtrack.model.Figure;
+import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Span;
 import org.harmtrack.text.Sentence;
 import org.harmtrack.text.Token;
@@ -20,7 +22,7 @@ final class SourceReader {
     private static final String VERBS = "said|says|reported|reports|told|stated|claimed|claims|announced|confirmed|added"
             + "|noted|documented|recorded|counted|published|released|estimated|denied|denies|acknowledged|admitted"
             + "|conceded|accused|identified|attributed|blamed|shared|posted|tweeted|wrote|put|gave|cited|quoted|insisted"
-            + "|alleged|mentioned|indicated|explained|revealed|disclosed";
+            + "|alleged|mentioned|indicated|explained|revealed|disclosed|addressed|condemned|condemning|denounced";
     private static final String SOURCE_NOUNS = "residents|locals|sources|officials|activists|witnesses|medics|doctors"
             + "|ministry|agency|observatory|monitor|group|spokesman|spokesperson|spokeswoman|military|army|police"
             + "|relatives|survivors?|neighbou?rs|journalists|media|outlets?|network|coalition|government|authorities"
@@ -78,6 +80,49 @@ final class SourceReader {
             known("(?i:local\\s+(?:sources|activists|media|monitors|journalists)|\\bactivists\\b|\\bsources\\b)", "local sources", false),
             known("(?i:medics|doctors|hospital|paramedics|medical\\s+sources)", "medical sources", false),
             known("(?i:\\bpolice\\b)", "police", false));
+
+    /** A state named beside its defence or foreign ministry: how to name the ministry, and the forces it speaks for. */
+    private record State(String adjective, Perpetrator forces) {
+    }
+
+    private static final Map<String, State> STATES = Map.ofEntries(
+            state("russian|russia", "Russian", "Russian military", "RU"),
+            state("dutch|netherlands", "Dutch", "Dutch military", "NL"),
+            state("british|uk|u\\.k\\.|britain", "British", "United Kingdom", "GB"),
+            state("us|u\\.s\\.|american|pentagon", "US", "United States", "US"),
+            state("syrian|syria", "Syrian", "Syrian government forces", "SY"),
+            state("turkish|turkey", "Turkish", "Turkish military", "TR"),
+            state("israeli|israel", "Israeli", "Israeli military", "IL"),
+            state("french|france", "French", "French military", "FR"),
+            state("iraqi|iraq", "Iraqi", "Iraqi forces", "IQ"),
+            state("iranian|iran", "Iranian", "Iranian military", "IR"));
+    /** "Russian Defence Minister Rudskoy", "Syria's foreign ministry", "the Dutch defence minister". */
+    private static final Pattern STATE_MINISTRY = Pattern.compile(
+            "(?i)\\b(?<state>" + String.join("|", STATES.keySet()) + ")(?:'s|’s)?\\s+(?:[\\w-]+\\s+){0,1}?"
+            + "(?<office>defen[cs]e|foreign)\\s+(?:ministry|minister|secretary|department)");
+
+    private static Map.Entry<String, State> state(String names, String adjective, String forces, String country) {
+        return Map.entry(names, new State(adjective, new Perpetrator(forces, Perpetrator.ActorKind.STATE_MILITARY,
+                country, adjective, null)));
+    }
+
+    /** The ministry a state's official speaks for, normalised, or null. */
+    private static SourceMention stateMinistry(String raw, Figure.Stance stance, boolean admits, Span span) {
+        Matcher m = STATE_MINISTRY.matcher(raw);
+        if (!m.find()) {
+            return null;
+        }
+        String said = m.group("state").toLowerCase(Locale.ROOT);
+        State state = STATES.entrySet().stream().filter(e -> said.matches(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+        if (state == null) {
+            return null;
+        }
+        boolean defence = m.group("office").toLowerCase(Locale.ROOT).startsWith("def");
+        String name = state.adjective() + (defence ? " Ministry of Defence" : " Foreign Ministry");
+        return new SourceMention(name, admits && defence ? Figure.Stance.ADMITTED : stance, span, true,
+                defence ? state.forces() : null);
+    }
 
     private static Known known(String regex, String name, boolean belligerent) {
         return new Known(Pattern.compile(regex), name, belligerent);
@@ -139,6 +184,12 @@ final class SourceReader {
 
     private static SourceMention normalise(String raw, String verb, Span span) {
         Figure.Stance stance = verb.startsWith("den") ? Figure.Stance.DENIED : Figure.Stance.REPORTED;
+        boolean admits = verb.equals("acknowledged") || verb.equals("admitted") || verb.equals("conceded")
+                || verb.equals("confirmed");
+        SourceMention ministry = stateMinistry(raw, stance, admits, span);
+        if (ministry != null) {
+            return ministry;
+        }
         for (Known k : KNOWN) {
             if (k.pattern.matcher(raw).find()) {
                 if (k.belligerent && (verb.equals("acknowledged") || verb.equals("admitted") || verb.equals("conceded")

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param count         the range the words support
  * @param approximate   true for vague or hedged counts ("dozens", "nearly 30")
  * @param attributedTo  who gave the figure (a normalised source name), or null when the text does not say
- * @param stance        whether the source reports the figure, admits it (a belligerent's own acknowledgement)
- *                      or denies harm (then the count is what the denial claims, usually 0)
+ * @param stance        whether the source reports the figure, admits it (a belligerent's own acknowledgement),
+ *                      denies harm (then the count is what the denial claims, usually 0) or, being a party to
+ *                      the fighting, claims it of its enemies (fighters it says it killed)
  * @param span          the characters the figure came from (number and the words that qualify it)
  */
 public record Figure(Measure measure, VictimCategory category, Range count, boolean approximate,
@@ -26,7 +27,7 @@ public record Figure(Measure measure, VictimCategory category, Range count, bool
 
     /** How the source stands behind a figure. */
     public enum Stance {
-        REPORTED, ADMITTED, DENIED;
+        REPORTED, ADMITTED, DENIED, CLAIMED;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);

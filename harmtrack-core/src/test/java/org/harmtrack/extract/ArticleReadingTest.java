@@ -82,4 +82,27 @@ class ArticleReadingTest {
         assertEquals(exactly(19), x.events().get(0).civiliansKilled());
         assertFalse(x.aggregates().stream().anyMatch(a -> a.count().max() == 19), x.aggregates()::toString);
     }
+
+    @Test
+    void aStatesDefenceMinistryIsNamedForItsStateAndItsOwnStrikeIsTheirsAndItsEnemyCountIsAClaim() {
+        Event own = onlyEvent("The Dutch defence minister revealed that a bomb hit a family home in Mosul, "
+                + "killing four civilians.", THURSDAY);
+        assertEquals("Dutch Ministry of Defence", own.figures().get(0).attributedTo());
+        assertEquals("Dutch military", own.perpetrators().get(0).name());
+
+        Event claimed = onlyEvent("The Russian defence minister said that government forces repelled the assault "
+                + "on Hama, killing 300 fighters.", THURSDAY);
+        assertEquals("Russian Ministry of Defence", claimed.figures().get(0).attributedTo());
+        assertEquals(org.harmtrack.model.Figure.Stance.CLAIMED, claimed.figures().get(0).stance());
+        assertEquals(exactly(300), claimed.combatantsKilled());
+    }
+
+    @Test
+    void aBreakdownIsNoLargerThanTheWholeItBreaksDown() {
+        Event e = onlyEvent("The ministry said an airstrike near Mosul killed some 70 people, including dozens of "
+                + "civilians.", THURSDAY);
+        assertEquals(exactly(70), e.killed());
+        assertEquals(70, e.civiliansKilled().max());
+        assertEquals(12, e.civiliansKilled().min());
+    }
 }
