@@ -62,8 +62,11 @@ final class LinkEvidence {
         SAME_DAY(2.45),
         /** Dated a day apart: possible (a late-night strike, a late report), less likely. */
         DAY_APART(-2.1),
-        /** Either undated: it needs more of everything else. */
-        UNDATED(-2.0),
+        /**
+         * Either undated: it needs more of everything else. Mild, since most scraped articles lost their date and
+         * an unknown day contradicts nothing (the real articles of the Airwars linking set link at -0.5, not -2).
+         */
+        UNDATED(-0.5),
         /**
          * Places further apart than their precisions allow, one of them a district or wider: weak evidence against
          * (such places are often a source's guess).
