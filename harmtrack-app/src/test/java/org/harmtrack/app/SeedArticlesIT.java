@@ -117,4 +117,45 @@ class SeedArticlesIT {
             }
         }
     }
+
+    private static List<Event> eventsOf(String filePrefix) {
+        return extractions.stream().filter(x -> x.documentId().startsWith(filePrefix))
+                .flatMap(x -> x.events().stream()).toList();
+    }
+
+    @Test
+    void theUsStrikesOnSirteAreAnEventOfTheirOwnAndTheRussianCountOfFightersIsARussianClaim() {
+        List<Event> events = eventsOf("004");
+        Event sirte = events.stream().filter(e -> e.place() != null && "LY".equals(e.place().country())).findFirst()
+                .orElseThrow(() -> new AssertionError("no event in Libya: " + events));
+        assertEquals("United States", sirte.perpetrators().get(0).name());
+        assertEquals(null, sirte.killed(), "the report gives no toll for Sirte");
+        Event fighters = events.stream().filter(e -> e.killed() != null && e.killed().max() == 800).findFirst()
+                .orElseThrow(() -> new AssertionError("no event with the 800: " + events));
+        assertTrue(fighters.perpetrators().stream().noneMatch(p -> p.name().equals("United States")), fighters::toString);
+        Figure claim = fighters.figures().stream().filter(f -> f.count().max() == 800).findFirst().orElseThrow();
+        assertEquals(Figure.Stance.CLAIMED, claim.stance());
+        assertEquals("Russian Ministry of Defence", claim.attributedTo());
+        assertEquals(Range.exactly(800), fighters.combatantsKilled());
+    }
+
+    @Test
+    void theDutchStrikeOfAboutSeventyAndTheDutchBombOnAMosulHomeAreTwoAdmittedDutchStrikes() {
+        List<Event> events = eventsOf("001");
+        Event seventy = events.stream().filter(e -> Range.exactly(70).equals(e.killed())).findFirst()
+                .orElseThrow(() -> new AssertionError("no event of some 70 killed: " + events));
+        assertTrue(seventy.civiliansKilled().max() <= 70, "dozens of civilians among some 70: " + seventy);
+        assertEquals(2015, seventy.date().start().getYear(), "the strike was in 2015, not on the day of the letter");
+        assertEquals("Dutch military", seventy.perpetrators().get(0).name());
+        Event mosul = events.stream().filter(e -> Range.exactly(4).equals(e.civiliansKilled())).findFirst()
+                .orElseThrow(() -> new AssertionError("no event of four civilians: " + events));
+        assertEquals("Dutch military", mosul.perpetrators().get(0).name());
+        assertTrue(mosul.figures().stream().anyMatch(f -> "Dutch Ministry of Defence".equals(f.attributedTo())));
+    }
+
+    @Test
+    void theFortySevenCiviliansOfOneStreetInMosulAreAnIncidentNotACampaignFigure() {
+        assertTrue(eventsOf("000").stream().anyMatch(e -> Range.exactly(47).equals(e.civiliansKilled())), events()::toString);
+        assertTrue(aggregates().stream().noneMatch(a -> a.count().max() == 47));
+    }
 }

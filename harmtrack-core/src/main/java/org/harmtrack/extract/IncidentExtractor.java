@@ -33,9 +33,15 @@ public final class IncidentExtractor {
             + "|each\\s+year|per\\s+year|annually|every\\s+day|years\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** "The strikes killed...": a sentence whose subject is the strikes just counted (not one naming them later). */
+    /**
+     * "The strikes killed...": a sentence whose subject is the strikes just counted, opening it or right before the
+     * harm ("the group said the strikes killed 212-348"), not one naming them in passing ("killed by the air strikes
+     * in his street").
+     */
     private static final Pattern THE_COUNTED_STRIKES = Pattern.compile(
-            "^[\"“‘'(]*(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:strikes|airstrikes|attacks|raids|bombings|operations)\\b",
+            "^[\"“‘'(]*(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:strikes|airstrikes|attacks|raids|bombings|operations)\\b"
+            + "|\\b(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:strikes|airstrikes|attacks|raids|bombings|operations)"
+            + "\\s+(?:have\\s+|had\\s+)?(?:killed|left|caused|claimed|wounded|injured)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final Geoparser geoparser;
