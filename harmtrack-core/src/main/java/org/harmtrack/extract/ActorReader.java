@@ -83,6 +83,9 @@ final class ActorReader {
             + "|warplanes|jets|aircraft|F-1[568]s?|fighter\\s+jets?|bombers?"
             + "|drones?|helicopters?|navy|artillery|units|militants|fighters|gunmen|members|planes|tanks|snipers|sniper"
             + "|police|security\\s+forces|occupation|-?backed\\s+\\w+|and\\s+\\w+\\s+(?:forces|warplanes|jets))\\s+)*"
+            // "coalition forces, backed by helicopters, carried out a raid"
+            + "(?:(?:forces|troops|jets|warplanes|aircraft|units)?,\\s*(?:backed|supported|aided|helped|escorted)\\s+by"
+            + "\\s+[^,.;]{1,40},\\s*)?"
             + "(?:(?:air\\s*[- ]?strikes?|strikes?|drone\\s+strikes?|raids?|shelling|bombardment|bombing|attacks?|missiles?"
             + "|rockets?|fire|gunfire|barrel\\s+bombs|bombs?|shells?|operations?|offensive|incursion)\\b"
             + "|(?:reportedly\\s+|allegedly\\s+|also\\s+)?(?:shelled|bombed|struck|targeted|attacked|killed|fired|launched"
@@ -90,7 +93,10 @@ final class ActorReader {
             + "|destroyed|assassinated|kidnapped|abducted|targeting|shelling|bombing|thwarted|repelled|repulsed)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_ATTACKER = Pattern.compile(
-            "(?:\\bby|\\b(?:blamed|attributed|pinned)\\s+(?:[\\w'’]+\\s+){0,4}(?:on|to)|\\bblamed|\\bfrom)\\s+"
+            "(?:\\bby|\\b(?:blamed|attributed|pinned)\\s+(?:[\\w'’]+\\s+){0,4}(?:on|to)|\\bblamed|\\bfrom"
+            // "aircraft they identified as belonging to the coalition", "the attackers belonged to IS"
+            + "|\\b(?:aircraft|planes|jets|warplanes|drones?|helicopters?|attackers|gunmen|assailants|bombers)\\s+"
+            + "(?:[\\w'’]+\\s+){0,4}belong(?:ing|ed|s)?\\s+to)\\s+"
             + "(?:the\\s+|an?\\s+)?(?:alleged(?:ly)?\\s+|suspected\\s+|likely\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
@@ -155,7 +161,7 @@ final class ActorReader {
                 }
                 Span span = new Span(m.start(), m.end());
                 String after = text.substring(m.end(), Math.min(to, m.end() + 80));
-                String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
+                String before = text.substring(Math.max(sentence.start(), m.start() - 60), m.start());
                 boolean perpetrating = AFTER_ATTACKER.matcher(after).find() || BEFORE_ATTACKER.matcher(before).find();
                 out.add(new ActorMention(new Perpetrator(a.name, a.kind, a.country, m.group(), span), span, perpetrating));
             }

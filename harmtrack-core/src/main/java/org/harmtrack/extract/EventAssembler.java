@@ -133,7 +133,7 @@ final class EventAssembler {
         for (int i = 0; i < d.sentences.size(); i++) {
             SentenceFacts f = d.sentences.get(i);
             for (FigureMention m : d.figuresBySentence.get(i)) {
-                SourceMention source = nearestSource(f, m.span());
+                SourceMention source = resolved(nearestSource(f, m.span()), f, all);
                 Figure.Stance stance = source == null ? Figure.Stance.REPORTED : source.stance();
                 if (source != null && source.belligerent() && m.count().max() == 0) {
                     stance = Figure.Stance.DENIED; // a party to the fighting saying nobody was harmed
@@ -151,7 +151,7 @@ final class EventAssembler {
                     }
                 }
             }
-            f.sources().forEach(s -> sources.add(s.name()));
+            f.sources().stream().filter(s -> !s.anaphor()).forEach(s -> sources.add(s.name()));
         }
         Range killed = tolls.total(told, Measure.KILLED);
         Range injured = tolls.total(told, Measure.INJURED);
@@ -193,6 +193,22 @@ final class EventAssembler {
                 killed, injured, civilians, children, women, fighters,
                 told.stream().map(TollCounter.Told::figure).toList(), List.copyOf(sources), evidence,
                 Math.min(1.0, confidence));
+    }
+
+    /** A pronoun source ("He added") as the source named in the two sentences before; null when none is. */
+    private static SourceMention resolved(SourceMention source, SentenceFacts f, List<SentenceFacts> all) {
+        if (source == null || !source.anaphor()) {
+            return source;
+        }
+        for (int i = f.sentence().index() - 1; i >= Math.max(0, f.sentence().index() - 2); i--) {
+            List<SourceMention> before = all.get(i).sources();
+            for (int k = before.size() - 1; k >= 0; k--) {
+                if (!before.get(k).anaphor()) {
+                    return source.as(before.get(k));
+                }
+            }
+        }
+        return null;
     }
 
     private static SourceMention nearestSource(SentenceFacts f, Span span) {
@@ -344,7 +360,8 @@ final class EventAssembler {
         List<String> places = f.places().stream().filter(PlaceMention::isResolved)
                 .map(p -> p.entry().name()).distinct().toList();
         List<Perpetrator> perpetrators = f.actors().stream().map(ActorMention::actor).distinct().toList();
-        String attributedTo = f.sources().isEmpty() ? null : f.sources().get(0).name();
+        String attributedTo = f.sources().stream().filter(s -> !s.anaphor()).map(SourceMention::name).findFirst()
+                .orElse(null);
         return new Aggregate(measure, m.count(), period, places, perpetrators, attributedTo, m.span());
     }
 

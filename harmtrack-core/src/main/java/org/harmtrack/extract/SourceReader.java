@@ -200,6 +200,9 @@ final class SourceReader {
             }
         }
         String name = raw.replaceFirst("(?i)^(?:the|a|an)\\s+", "").trim();
+        if (name.matches("(?i)he|she|they")) {
+            return new SourceMention(SourceMention.ANAPHOR, stance, span, false); // "He added": who, the text said before
+        }
         // a pronoun or a bare common word is not a source one can cite
         if (name.isEmpty() || name.length() > 70 || name.matches("(?i)(?:he|she|they|it|we|i|who|which|this|that|there"
                 + "|reports?|it was|others|some|many|one|two)")

@@ -105,4 +105,12 @@ class ArticleReadingTest {
         assertEquals(70, e.civiliansKilled().max());
         assertEquals(12, e.civiliansKilled().min());
     }
+
+    @Test
+    void aFigureToldByHeIsCreditedToWhoeverTheSentenceBeforeNamed() {
+        Event e = onlyEvent("The Russian defence minister said government troops had repelled an assault on Hama. "
+                + "He added that the assault was halted after the killing of more than 200 fighters.", THURSDAY);
+        assertEquals("Russian Ministry of Defence", e.figures().get(0).attributedTo());
+        assertEquals(org.harmtrack.model.Figure.Stance.CLAIMED, e.figures().get(0).stance());
+    }
 }
