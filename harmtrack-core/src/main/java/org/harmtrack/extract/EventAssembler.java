@@ -165,6 +165,7 @@ final class EventAssembler {
             if (breakdownOnly) {
                 // "some 70 people, including dozens of civilians": the part is no more than the whole
                 civilians = new Range(Math.min(civilians.min(), killed.max()), killed.max());
+                told = capped(told, killed.max());
             } else {
                 killed = killed.hull(civilians);
             }
@@ -193,6 +194,22 @@ final class EventAssembler {
                 killed, injured, civilians, children, women, fighters,
                 told.stream().map(TollCounter.Told::figure).toList(), List.copyOf(sources), evidence,
                 Math.min(1.0, confidence));
+    }
+
+    /** The civilian breakdowns among {@code told} read within the whole they break down (at most {@code whole}). */
+    private static List<TollCounter.Told> capped(List<TollCounter.Told> told, long whole) {
+        List<TollCounter.Told> out = new ArrayList<>(told.size());
+        for (TollCounter.Told t : told) {
+            Figure f = t.figure();
+            if (t.subset() && f.category() == VictimCategory.CIVILIANS && f.measure() == Measure.KILLED
+                    && f.count().max() > whole) {
+                f = new Figure(f.measure(), f.category(), new Range(Math.min(f.count().min(), whole), whole),
+                        f.approximate(), f.attributedTo(), f.stance(), f.span());
+                t = new TollCounter.Told(f, t.sentence(), t.subset(), t.additive(), t.vague(), t.named());
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** A pronoun source ("He added") as the source named in the two sentences before; null when none is. */

@@ -28,6 +28,9 @@ final class FigureReader {
     private static final int RIGHT_WINDOW = 14;
     private static final int LEFT_WINDOW = 16;
     /** Words before a count that make it a breakdown. Not "among": in "3 commanders among 30 killed" 30 is the whole. */
+    private static final Pattern TELLING_AFTER = Pattern.compile(
+            "^[\\s,]*(?:\\([^)]{0,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:said|says|told|wrote|admitted|acknowledged"
+            + "|added|stated|claimed|announced|confirmed|denied|reported|revealed|insisted|explained)\\b");
     /** Things people have: a count after "the homes of" says whose they were. */
     private static final Set<String> HOLDINGS = Set.of("home", "homes", "house", "houses", "property", "properties",
             "livelihoods", "shops", "lands", "farms", "land");
@@ -122,6 +125,9 @@ final class FigureReader {
         boolean personCounts = counts.isEmpty() && !people.isEmpty();
         if (personCounts) {
             for (Span p : people) {
+                if (speaks(text, p, sentence.end())) {
+                    continue; // "minister Anna X admitted that the victims ...": who tells, not who died
+                }
                 counts.add(new Quantity(Range.exactly(1), Quantity.Kind.VAGUE, p, p));
             }
         }
@@ -301,6 +307,12 @@ final class FigureReader {
         }
         return new FigureMention(measure, null, category, count, q.approximate(),
                 new Span(q.span().start(), spanEnd), subset, additive, q.kind() == Quantity.Kind.VAGUE || singular, named);
+    }
+
+    /** Whether the person named at {@code p} is the one telling: a verb of telling right after the name. */
+    private static boolean speaks(String text, Span p, int sentenceEnd) {
+        String after = text.substring(p.end(), Math.min(sentenceEnd, p.end() + 30)).toLowerCase(java.util.Locale.ROOT);
+        return TELLING_AFTER.matcher(after).find();
     }
 
     private static boolean familyFollows(List<Token> tokens, int j) {
