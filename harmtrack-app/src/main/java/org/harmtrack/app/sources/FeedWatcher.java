@@ -131,8 +131,14 @@ public final class FeedWatcher {
                         doc = new Document(doc.id(), doc.text(), day, doc.title(), doc.url(), doc.publisher());
                     }
                     String language = languages.language(doc.text());
-                    Extraction extraction = languages.supported(language) ? extractor.extract(doc)
-                            : new Extraction(doc.id(), List.of(), List.of());
+                    Extraction extraction;
+                    try {
+                        extraction = languages.supported(language) ? extractor.extract(doc)
+                                : new Extraction(doc.id(), List.of(), List.of());
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // the page is named and passed over (trying it again cannot help); the poll goes on
+                        throw new IllegalArgumentException(page + ": extraction failed: " + e, e);
+                    }
                     notExtracted += languages.supported(language) ? 0 : 1;
                     IngestOutcome outcome = store.ingest(doc, extraction);
                     stored += outcome == IngestOutcome.STORED || outcome == IngestOutcome.UPDATED ? 1 : 0;

@@ -221,8 +221,18 @@ public final class ApiServer implements AutoCloseable {
         for (Document d : docs) {
             // as ingest does: an article not in English is stored but not extracted
             String language = languages.language(d.text());
-            IngestOutcome outcome = store.ingest(d, languages.supported(language) ? extractor.extract(d)
-                    : new org.harmtrack.model.Extraction(d.id(), List.of(), List.of()));
+            org.harmtrack.model.Extraction extraction;
+            try {
+                extraction = languages.supported(language) ? extractor.extract(d)
+                        : new org.harmtrack.model.Extraction(d.id(), List.of(), List.of());
+            } catch (RuntimeException | StackOverflowError e) {
+                // one article the extractor fails on costs that article only; the others are still stored
+                problems.add("article " + d.id() + ": extraction failed: " + e);
+                results.addObject().put("id", d.id()).put("outcome", "failed").put("language", language)
+                        .put("extracted", false);
+                continue;
+            }
+            IngestOutcome outcome = store.ingest(d, extraction);
             stored += outcome == IngestOutcome.STORED || outcome == IngestOutcome.UPDATED ? 1 : 0;
             results.addObject().put("id", d.id()).put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
                     .put("language", language).put("extracted", languages.supported(language));
