@@ -55,7 +55,7 @@ public final class DocumentReader {
 
     /** The metadata header lines a text file may open with ("published: 2018-05-04"). */
     private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
-            "(?i)(published|date|title|url|publisher)[ \\t]*:[ \\t]*(\\S[^\\r\\n]*?)[ \\t]*\\r?(?:\\n|$)");
+            "(?i)(published|title|url|publisher)[ \\t]*:[ \\t]*(\\S[^\\r\\n]*?)[ \\t]*\\r?(?:\\n|$)");
 
     private final Consumer<InputProblem> problems;
     private LocalDate defaultPublished;
@@ -275,7 +275,7 @@ public final class DocumentReader {
         if (blank.region(at, text.length()).lookingAt()) {
             at = blank.end();
         }
-        String published = header.getOrDefault("published", header.get("date"));
+        String published = header.get("published");
         LocalDate date = null;
         if (published != null) {
             try {

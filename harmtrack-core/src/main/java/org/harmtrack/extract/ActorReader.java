@@ -93,12 +93,16 @@ final class ActorReader {
             + "|destroyed|assassinated|kidnapped|abducted|targeting|shelling|bombing|thwarted|repelled|repulsed)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_ATTACKER = Pattern.compile(
-            "(?:\\bby|\\b(?:blamed|attributed|pinned)\\s+(?:[\\w'’]+\\s+){0,4}(?:on|to)|\\bblamed|\\bfrom"
+            "(?:\\bby"
+            + "|\\b(?:blamed|attributed|pinned)\\s+(?:[\\w'’]+\\s+){0,4}(?:on|to)|\\bblamed|\\bfrom"
             // "aircraft they identified as belonging to the coalition", "the attackers belonged to IS"
             + "|\\b(?:aircraft|planes|jets|warplanes|drones?|helicopters?|attackers|gunmen|assailants|bombers)\\s+"
             + "(?:[\\w'’]+\\s+){0,4}belong(?:ing|ed|s)?\\s+to)\\s+"
             + "(?:the\\s+|an?\\s+)?(?:alleged(?:ly)?\\s+|suspected\\s+|likely\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BACKER_BEFORE = Pattern.compile(
+            "\\b(?:trained|armed|funded|sponsored|equipped|financed|paid)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static Actor actor(String regex, String name, ActorKind kind, String country, List<String> hints) {
         return new Actor(Pattern.compile("(?<![\\w'-])(?:" + regex + ")(?![\\w])"), name, kind, country, hints);
@@ -162,7 +166,10 @@ final class ActorReader {
                 Span span = new Span(m.start(), m.end());
                 String after = text.substring(m.end(), Math.min(to, m.end() + 80));
                 String before = text.substring(Math.max(sentence.start(), m.start() - 60), m.start());
-                boolean perpetrating = AFTER_ATTACKER.matcher(after).find() || BEFORE_ATTACKER.matcher(before).find();
+                // "fighters trained and armed by the US shot down ...": the US is who armed the attackers
+                boolean backer = BACKER_BEFORE.matcher(before).find();
+                boolean perpetrating = !backer
+                        && (AFTER_ATTACKER.matcher(after).find() || BEFORE_ATTACKER.matcher(before).find());
                 out.add(new ActorMention(new Perpetrator(a.name, a.kind, a.country, m.group(), span), span, perpetrating));
             }
         }

@@ -122,4 +122,11 @@ class ArticleReadingTest {
         assertEquals("Russian Ministry of Defence", e.figures().get(0).attributedTo());
         assertEquals(org.harmtrack.model.Figure.Stance.CLAIMED, e.figures().get(0).stance());
     }
+
+    @Test
+    void aForceThatTrainedOrArmedTheAttackersIsNotTheAttacker() {
+        Event e = onlyEvent("Fighters trained and armed by the United States shot down a helicopter over Idlib, "
+                + "killing the five crew.", THURSDAY);
+        assertTrue(e.perpetrators().stream().noneMatch(p -> p.name().equals("United States")), e::toString);
+    }
 }
