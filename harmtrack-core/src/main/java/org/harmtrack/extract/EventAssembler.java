@@ -267,8 +267,21 @@ final class EventAssembler {
         if (chosen == null) {
             return null;
         }
-        GeoEntry e = chosen.entry();
         String unknown = unknownPlace(d, geo);
+        if (unknown != null && chosen.entry().level() == GeoLevel.LOCALITY) {
+            // "Mreimein village of Afrin city in the northern suburbs of Aleppo": a village the gazetteer lacks is
+            // named beside the small town it belongs to (in its sentence), not the city whose countryside it is in
+            Span named = d.sentences.stream().map(f -> f.sentence()).filter(x -> x.text().contains(unknown))
+                    .map(org.harmtrack.text.Sentence::span).findFirst().orElse(null);
+            for (PlaceMention m : inTopCountry.isEmpty() ? candidates : inTopCountry) {
+                if (named != null && named.contains(m.span()) && m.isResolved()
+                        && m.entry().level() == GeoLevel.LOCALITY && !m.reference()
+                        && !PlaceRanking.isTravelEnd(m, text) && m.entry().population() < chosen.entry().population()) {
+                    chosen = m;
+                }
+            }
+        }
+        GeoEntry e = chosen.entry();
         PlacePrecision precision = e.level().precision();
         String mentionText = chosen.text();
         Span span = chosen.span();
