@@ -124,6 +124,20 @@ final class SourceReader {
                 defence ? state.forces() : null);
     }
 
+    /** The names a state speaking as itself goes by. */
+    private static final Pattern COUNTRY_NAME = Pattern.compile("(?i)russia|netherlands|britain|united kingdom|uk"
+            + "|united states|us|america|syria|turkey|israel|france|iraq|iran");
+
+    /** A state speaking as itself ("The Netherlands has now admitted ..."): a party that can admit its own strike. */
+    private static SourceMention state(String raw, Figure.Stance stance, boolean admits, Span span) {
+        String name = raw.replaceFirst("^(?i:the)\\s+", "");
+        if (!COUNTRY_NAME.matcher(name).matches()) {
+            return null;
+        }
+        // a party to the conflict, but not, by speaking, the attacker: "Syria said a strike killed 26"
+        return new SourceMention(name, admits ? Figure.Stance.ADMITTED : stance, span, true, null);
+    }
+
     private static Known known(String regex, String name, boolean belligerent) {
         return new Known(Pattern.compile(regex), name, belligerent);
     }
@@ -189,6 +203,10 @@ final class SourceReader {
         SourceMention ministry = stateMinistry(raw, stance, admits, span);
         if (ministry != null) {
             return ministry;
+        }
+        SourceMention state = state(raw, stance, admits, span);
+        if (state != null) {
+            return state;
         }
         for (Known k : KNOWN) {
             if (k.pattern.matcher(raw).find()) {

@@ -90,6 +90,10 @@ class ArticleReadingTest {
         assertEquals("Dutch Ministry of Defence", own.figures().get(0).attributedTo());
         assertEquals("Dutch military", own.perpetrators().get(0).name());
 
+        Event admitted = onlyEvent("The Netherlands has admitted that a strike by one of its jets near Mosul "
+                + "killed 12 people.", THURSDAY);
+        assertEquals(org.harmtrack.model.Figure.Stance.ADMITTED, admitted.figures().get(0).stance());
+
         Event claimed = onlyEvent("The Russian defence minister said that government forces repelled the assault "
                 + "on Hama, killing 300 fighters.", THURSDAY);
         assertEquals("Russian Ministry of Defence", claimed.figures().get(0).attributedTo());
