@@ -43,6 +43,10 @@ final class SourceReader {
             + "\\s+(?:(?:also|later|initially|previously|earlier|has|have|had|subsequently|separately|then|further|just"
             + "|recently|officially|publicly|now|since|reportedly)\\s+){0,3}"
             + "(?<verb>(?i:" + VERBS + "))\\b");
+    /** A subject alone, ending where the region ends (before an aside set off by dashes). */
+    private static final Pattern SUBJECT_ONLY = Pattern.compile(
+            "(?<![\\p{L}\\d@'’.&-])(?<src>(?:(?:the|a|an|local|Local|The|A)\\s+)?(?:[\\p{L}@'’.&-]+\\s+){0,6}?"
+            + "(?:[\\p{Lu}@][\\p{L}\\d@_'’.&-]*|(?i:" + SOURCE_NOUNS + ")))\\s*$");
     /** SUBJECT_VERB ending where the region ends: the subject right before one word of telling. */
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(SUBJECT_VERB.pattern() + "$");
     private static final Pattern APPOSITIVE_BEFORE = Pattern.compile(
@@ -161,6 +165,17 @@ final class SourceReader {
             if (!VERB_WORDS.contains(word)) {
                 continue;
             }
+            int aside = asideBefore(tokens, verb.index());
+            if (aside >= 0) {
+                // "Russia's foreign ministry—citing letters sent to the United Nations—reported": the subject is
+                // before the aside, not the last name inside it
+                Matcher subject = SUBJECT_ONLY.matcher(text)
+                        .region(tokens.get(Math.max(0, aside - 9)).start(), tokens.get(aside).start());
+                if (subject.find()) {
+                    add(out, subject, word);
+                    continue;
+                }
+            }
             int windowStart = tokens.get(Math.max(0, verb.index() - 9)).start();
             Matcher before = SUBJECT_BEFORE.matcher(text).region(windowStart, verb.end());
             if (before.find()) {
@@ -182,6 +197,23 @@ final class SourceReader {
         }
         out.sort(java.util.Comparator.comparingInt(s -> s.span().start()));
         return out;
+    }
+
+    /** The index of the dash opening an aside that closes right before token {@code verb}, or -1. */
+    private static int asideBefore(List<Token> tokens, int verb) {
+        if (verb == 0 || !isDash(tokens.get(verb - 1).text())) {
+            return -1;
+        }
+        for (int k = verb - 2; k >= Math.max(0, verb - 20); k--) {
+            if (isDash(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("—") || token.equals("–");
     }
 
     private static void add(List<SourceMention> out, Matcher m, String verb) {

@@ -133,4 +133,11 @@ class ArticleReadingTest {
                 + "killing the five crew.", THURSDAY);
         assertTrue(e.perpetrators().stream().noneMatch(p -> p.name().equals("United States")), e::toString);
     }
+
+    @Test
+    void theSourceBeforeADashedAsideIsWhoReportsNotANameInsideTheAside() {
+        Extraction x = extract("Russia's foreign ministry—citing letters sent to the United Nations—reported that "
+                + "more than 3,000 bodies had been recovered from the ruins of Mosul.", THURSDAY);
+        assertEquals("Russian Foreign Ministry", x.aggregates().get(0).attributedTo(), x.aggregates()::toString);
+    }
 }
