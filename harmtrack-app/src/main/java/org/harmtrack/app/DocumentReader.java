@@ -56,6 +56,7 @@ public final class DocumentReader {
     /** The metadata header lines a text file may open with ("published: 2018-05-04"). */
     private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
             "(?i)(published|title|url|publisher)[ \\t]*:[ \\t]*(\\S[^\\r\\n]*?)[ \\t]*\\r?(?:\\n|$)");
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("[ \\t]*\\r?\\n");
 
     private final Consumer<InputProblem> problems;
     private LocalDate defaultPublished;
@@ -271,20 +272,11 @@ public final class DocumentReader {
         if (header.isEmpty()) {
             return new Document(id, text, null, null, null, null);
         }
-        java.util.regex.Matcher blank = java.util.regex.Pattern.compile("[ \\t]*\\r?\\n").matcher(text);
+        java.util.regex.Matcher blank = BLANK_LINE.matcher(text);
         if (blank.region(at, text.length()).lookingAt()) {
             at = blank.end();
         }
-        String published = header.get("published");
-        LocalDate date = null;
-        if (published != null) {
-            try {
-                date = LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
-            } catch (DateTimeParseException e) {
-                problems.accept(new InputProblem(where, "document " + id + ": the published: line is not a "
-                        + "YYYY-MM-DD date: " + published + " (ignored)", false));
-            }
-        }
+        LocalDate date = publishedDate(where, id, "the published: line", header.get("published"));
         return new Document(id, text.substring(at), date, header.get("title"), header.get("url"),
                 header.get("publisher"));
     }
@@ -344,18 +336,23 @@ public final class DocumentReader {
                     + MAX_DOCUMENT_CHARS + " characters"));
             return null;
         }
-        LocalDate published = null;
-        String pub = optional(node, "published");
-        if (pub != null && !pub.isBlank()) {
-            try {
-                published = LocalDate.parse(pub.length() > 10 ? pub.substring(0, 10) : pub);
-            } catch (DateTimeParseException e) {
-                problems.accept(new InputProblem(where, "document " + id.asText() + ": \"published\" is not a YYYY-MM-DD date: "
-                        + pub + " (ignored)", false));
-            }
-        }
+        LocalDate published = publishedDate(where, id.asText(), "\"published\"", optional(node, "published"));
         return new Document(id.asText(), text.asText(), published, optional(node, "title"), optional(node, "url"),
                 optional(node, "publisher"));
+    }
+
+    /** A publication date given as YYYY-MM-DD (a longer timestamp is cut to its day); a bad one is told and ignored. */
+    private LocalDate publishedDate(String where, String id, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            problems.accept(new InputProblem(where, "document " + id + ": " + field + " is not a YYYY-MM-DD date: "
+                    + value + " (ignored)", false));
+            return null;
+        }
     }
 
     private static String optional(JsonNode node, String field) {

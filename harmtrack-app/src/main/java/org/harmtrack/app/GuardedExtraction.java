@@ -11,17 +11,17 @@ import org.harmtrack.model.Extraction;
  * to throw; this is the guard for when it does, so one document never stops a batch.
  * <p>Thread-safe when the problem sink is.
  */
-final class GuardedExtraction {
+public final class GuardedExtraction {
     private final Function<Document, Extraction> extractor;
     private final Consumer<InputProblem> problems;
 
-    GuardedExtraction(Function<Document, Extraction> extractor, Consumer<InputProblem> problems) {
+    public GuardedExtraction(Function<Document, Extraction> extractor, Consumer<InputProblem> problems) {
         this.extractor = extractor;
         this.problems = problems;
     }
 
     /** The document's extraction, or null when the extractor failed on it (the failure is reported). */
-    Extraction extract(Document doc) {
+    public Extraction extract(Document doc) {
         try {
             return extractor.apply(doc);
         } catch (RuntimeException | StackOverflowError e) {

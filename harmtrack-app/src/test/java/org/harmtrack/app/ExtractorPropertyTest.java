@@ -34,18 +34,18 @@ class ExtractorPropertyTest {
             "The ministry denied that any civilians were harmed in the raid near Aleppo on 3 March 2019.",
             "Between 62 and 80 soldiers died when jets hit positions at Dayr al Zahr, the army said.",
             "Dozens of families fled the shelling of Idlib countryside last night.",
-            "In a letter to parliament last Monday, the minister acknowledged that the strike killed some 70 people.",
-            "The coalition says it carried out 34,573 strikes between August 2014 and August 2019.",
+            "Writing to lawmakers last Monday, the minister conceded that the raid had left about 70 dead.",
+            "The alliance reported 12,406 raids from March 2015 to June 2018.",
             "A family of 17 was among the dead, according to SANA.",
-            "ADEN, Aug 23 (AFP) - Two drones hit a checkpoint in the village of Kafr Nubl, Idlib, wounding five.",
-            "The homes of tens of thousands of people were destroyed.",
+            "SANAA, Feb 2 (AFP) - Two drones struck a roadblock outside the hamlet of Kafr Nubl, Idlib, wounding five.",
+            "Shelling left the houses of about ten thousand families in ruins.",
             "On 31 February 2019, four civilians were killed in Mosul.",
             "قتل ثلاثة مدنيين في غارة جوية على سراقب في ريف إدلب.",
             "Hundreds were wounded; scores remain missing after the bombing of the market in Raqqa.",
             "(Reuters) —",
             "published: 2020-01-02",
             "\"We counted 5 bodies,\" a medic said. \"Then 6.\"",
-            "Russian warplanes and regime helicopters dropped barrel bombs on Kafranbel, al-Bara and Maarat al-Numan.");
+            "Helicopters of the regime and Russian jets hit Kafranbel, al-Bara and Maarat al-Numan with barrel bombs.");
 
     private static final String NOISE = " .,;:-—()\"'’0123456789\n\u00A0\u200Bال\uD83D\uDE00\uDC00\uD800kKالقتل";
 

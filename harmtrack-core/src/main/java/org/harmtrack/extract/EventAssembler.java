@@ -99,7 +99,7 @@ final class EventAssembler {
         for (IncidentDraft d : merged) {
             boolean hasFigures = !d.figures.isEmpty();
             if (longDocument && d.type() == null && d.figures.stream().allMatch(FigureMention::vague)) {
-                continue; // "killed many civilians in the process", said of no strike in a long piece: commentary
+                continue; // "where many civilians have died", said of no one strike in a long piece: commentary
             }
             if (!hasFigures && (longDocument || merged.size() > 1) && !IncidentBoundaries.reportsStrike(d, doc.text())) {
                 continue; // words of attack without a toll, in a long piece: commentary more often than an incident
@@ -163,7 +163,7 @@ final class EventAssembler {
             boolean breakdownOnly = told.stream().filter(t -> t.figure().category() == VictimCategory.CIVILIANS
                     && t.figure().measure() == Measure.KILLED).allMatch(TollCounter.Told::subset);
             if (breakdownOnly) {
-                // "some 70 people, including dozens of civilians": the part is no more than the whole
+                // "about 40 dead, dozens of civilians among them": the part is no more than the whole
                 civilians = new Range(Math.min(civilians.min(), killed.max()), killed.max());
                 told = capped(told, killed.max());
             } else {
@@ -269,7 +269,7 @@ final class EventAssembler {
         }
         String unknown = unknownPlace(d, geo);
         if (unknown != null && chosen.entry().level() == GeoLevel.LOCALITY) {
-            // "Mreimein village of Afrin city in the northern suburbs of Aleppo": a village the gazetteer lacks is
+            // "Tal Hamam village of Azaz town, in the northern countryside of Aleppo": a village the gazetteer lacks is
             // named beside the small town it belongs to (in its sentence), not the city whose countryside it is in
             Span named = d.sentences.stream().map(f -> f.sentence()).filter(x -> x.text().contains(unknown))
                     .map(org.harmtrack.text.Sentence::span).findFirst().orElse(null);
@@ -324,7 +324,7 @@ final class EventAssembler {
         if (day == null) {
             // "on Tuesday" that nothing anchors: the strike's day is unknown, and no year or month named in
             // passing, nor another strike's day, stands in for it
-            EventDate unanchored = unresolvedDay(d);
+            EventDate unanchored = unresolved(d, true);
             if (unanchored != null) {
                 return unanchored;
             }
@@ -350,13 +350,9 @@ final class EventAssembler {
         if (day != null) {
             return new EventDate(day.start(), day.end(), day.granularity(), day.text(), day.span());
         }
-        for (SentenceFacts f : d.sentences) {
-            for (DateMention m : f.dates()) {
-                if (!m.isResolved()) {
-                    // "on Tuesday" with nothing to anchor it: keep the words, leave the day unknown
-                    return new EventDate(null, null, m.granularity(), m.text(), m.span());
-                }
-            }
+        EventDate words = unresolved(d, false); // "last week" with nothing to anchor it: its words, no days
+        if (words != null) {
+            return words;
         }
         if (doc.published() != null) {
             return new EventDate(doc.published(), doc.published(), DateGranularity.DAY, "", null);
@@ -364,11 +360,14 @@ final class EventAssembler {
         return null;
     }
 
-    /** The first unresolved day the incident's sentences name ("on Tuesday" without a reference), as words only. */
-    private static EventDate unresolvedDay(IncidentDraft d) {
+    /**
+     * The first unresolved date the incident's sentences name ("on Tuesday" without a reference), as words only;
+     * with {@code daysOnly}, only a day's.
+     */
+    private static EventDate unresolved(IncidentDraft d, boolean daysOnly) {
         for (SentenceFacts f : d.sentences) {
             for (DateMention m : f.dates()) {
-                if (!m.isResolved() && m.granularity() == DateGranularity.DAY) {
+                if (!m.isResolved() && (!daysOnly || m.granularity() == DateGranularity.DAY)) {
                     return new EventDate(null, null, m.granularity(), m.text(), m.span());
                 }
             }
@@ -394,6 +393,4 @@ final class EventAssembler {
                 .orElse(null);
         return new Aggregate(measure, m.count(), period, places, perpetrators, attributedTo, m.span());
     }
-
-
 }

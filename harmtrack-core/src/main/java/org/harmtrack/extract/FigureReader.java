@@ -30,8 +30,8 @@ final class FigureReader {
     /** Words before a count that make it a breakdown. Not "among": in "3 commanders among 30 killed" 30 is the whole. */
     private static final Pattern TELLING_AFTER = Pattern.compile(
             "^[\\s,]*(?:\\([^)]{0,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:said|says|told|wrote|admitted|acknowledged"
-            + "|added|stated|claimed|announced|confirmed|denied|reported|revealed|insisted|explained)\\b");
-    /** Things people have: a count after "the homes of" says whose they were. */
+            + "|conceded|added|stated|claimed|announced|confirmed|denied|reported|revealed|insisted|explained)\\b");
+    /** Things people have: a count after "the houses of" says whose they were. */
     private static final Set<String> HOLDINGS = Set.of("home", "homes", "house", "houses", "property", "properties",
             "livelihoods", "shops", "lands", "farms", "land");
     private static final Set<String> SUBSET_BEFORE = Set.of("including", "includes", "included", "include",
@@ -163,7 +163,7 @@ final class FigureReader {
         }
         if (before >= 2 && tokens.get(before - 1).lower().equals("of")
                 && HOLDINGS.contains(tokens.get(before - 2).lower())) {
-            return null; // "the homes of tens of thousands of people": whose homes, not who died
+            return null; // "the houses of thousands of families": whose houses, not who died
         }
         if (first > 0 && tokens.get(first - 1).text().equals(",") && tokens.get(first).lower().equals("one")
                 && last + 1 < tokens.size() && tokens.get(last + 1).lower().equals("of")) {

@@ -20,7 +20,7 @@ record SentenceFacts(Sentence sentence, List<FigureMention> figures, List<ActorM
     private static final Pattern REPORTED_ON = Pattern.compile(
             "\\b(?:said|says|acknowledged|admitted|announced|reported|confirmed|stated|denied|told \\w+)(?:\\s+on)?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** "in a letter to the parliament last Monday", "at a press conference on Wednesday": a later, official telling. */
+    /** "in a letter to lawmakers on Friday", "at a briefing on Wednesday": a later, official telling. */
     private static final Pattern IN_A_STATEMENT = Pattern.compile(
             "\\b(?:in|at|during)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}(?:letters?|statements?"
             + "|press\\s+conference|news\\s+conference|interview|briefing|speech)\\b[^.;:]{0,50}$"

@@ -80,11 +80,11 @@ public final class DocumentDates {
      * takes the year of the document's full date of that day, else of the nearest full date before (or after) it.
      */
     private List<DateMention> anchoredOnOwnDates(String text, List<DateMention> unanchored) {
-        List<DateMention> full = unanchored.stream().filter(DocumentDates::isFullDay).toList();
-        LocalDate latest = full.stream().map(DateMention::start).max(LocalDate::compareTo).orElse(null);
+        LocalDate latest = finder.inferReference(text);
         if (latest == null) {
             return unanchored;
         }
+        List<DateMention> full = unanchored.stream().filter(DocumentDates::isFullDay).toList();
         List<DateMention> out = new ArrayList<>();
         for (DateMention d : finder.find(text, latest)) {
             DateMention ownYear = null;

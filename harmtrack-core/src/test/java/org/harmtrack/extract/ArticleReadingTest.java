@@ -44,8 +44,8 @@ class ArticleReadingTest {
 
     @Test
     void inAnotherStrikeBeginsAnotherIncidentEvenWithoutADayToTellThemApart() {
-        String text = "The ministry admitted that a strike by one of its jets killed some 70 people in 2015.\n\n"
-                + "It also said that in another strike a bomb hit a family home in Mosul, killing four civilians.";
+        String text = "The ministry conceded that a raid by one of its jets left 70 people dead in 2015.\n\n"
+                + "It added that in another strike a missile struck a farmhouse in Mosul and killed four civilians.";
         Extraction x = extract(text, THURSDAY);
         assertEquals(2, x.events().size(), x.events()::toString);
         assertEquals(exactly(70), x.events().get(0).killed());
@@ -54,29 +54,30 @@ class ArticleReadingTest {
 
     @Test
     void theDayOfALetterOrOfACondemnationIsNotTheDayOfTheStrike() {
-        Event admitted = onlyEvent("In a letter to parliament last Monday, the minister admitted that an airstrike "
-                + "near Mosul in 2015 had killed some 70 people.", THURSDAY);
+        Event admitted = onlyEvent("In a letter to lawmakers dated last Monday, the defence chief conceded that a "
+                + "raid near Mosul in 2015 had left 70 people dead.", THURSDAY);
         assertEquals(2015, admitted.date().start().getYear());
         Event condemned = onlyEvent("On Tuesday, the government condemned an airstrike on Saraqib that killed "
                 + "12 civilians.", THURSDAY);
         assertNotEquals(LocalDate.of(2024, 3, 12), condemned.date().start(), condemned.date()::toString);
         // the day a note was reported on is still the best it gives
-        Event reported = onlyEvent("As reported on 8 June 2019, shelling killed 3 people in Saraqib.", null);
+        Event reported = onlyEvent("Reported on 8 June 2019: shelling killed 3 people in Saraqib.", null);
         assertEquals(LocalDate.of(2019, 6, 8), reported.date().start());
     }
 
     @Test
-    void theHomesOfTensOfThousandsAreNoToll() {
-        Extraction x = extract("The bombing of Mosul destroyed the homes of tens of thousands of people.", THURSDAY);
+    void theHousesOfThousandsOfFamiliesAreNoToll() {
+        Extraction x = extract("The shelling of Mosul wrecked the houses of thousands of families, killing civilians.",
+                THURSDAY);
         assertTrue(x.aggregates().isEmpty(), x.aggregates()::toString);
         assertTrue(x.events().stream().allMatch(e -> e.killed() == null), x.events()::toString);
     }
 
     @Test
     void aNamedManCountingTheDeadInHisStreetIsAnIncidentNotTheCampaignBeforeIt() {
-        String text = "Over the past three years the air force has dropped more than 3,700 bombs on Mosul. "
-                + "A resident told reporters that he lost two of his children when a bomb hit his home, and that "
-                + "19 civilians were killed by the air strikes in his street alone.";
+        String text = "Over the past four years the air force has released more than 2,900 munitions over Mosul. "
+                + "A shopkeeper said a bomb that fell on his house took two of his sons, and that on his road alone "
+                + "19 civilians were killed by the air strikes.";
         Extraction x = extract(text, THURSDAY);
         assertEquals(1, x.events().size(), x.events()::toString);
         assertEquals(exactly(19), x.events().get(0).civiliansKilled());
@@ -103,41 +104,41 @@ class ArticleReadingTest {
 
     @Test
     void aBreakdownIsNoLargerThanTheWholeItBreaksDown() {
-        Event e = onlyEvent("The ministry said an airstrike near Mosul killed some 70 people, including dozens of "
-                + "civilians.", THURSDAY);
-        assertEquals(exactly(70), e.killed());
-        assertEquals(70, e.civiliansKilled().max());
+        Event e = onlyEvent("Officials said jets bombing a depot near Mosul killed 40 people, including dozens of "
+                + "civilians from the nearby market.", THURSDAY);
+        assertEquals(exactly(40), e.killed());
+        assertEquals(40, e.civiliansKilled().max());
         assertEquals(12, e.civiliansKilled().min());
         // the figure itself is read within its whole too, so linked incidents reconcile the same range
-        assertTrue(e.figures().stream().allMatch(f -> f.count().max() <= 70), e.figures()::toString);
+        assertTrue(e.figures().stream().allMatch(f -> f.count().max() <= 40), e.figures()::toString);
     }
 
     @Test
     void aNamedMinisterWhoAdmitsThereWereVictimsIsNoVictimHimself() {
-        Extraction x = extract("Defence minister Anna Verhoef admitted that the number of victims of the raid near "
-                + "Mosul had been higher than anticipated.", THURSDAY);
+        Extraction x = extract("Defence minister Anna Verhoef conceded that more people died in the Mosul raid than "
+                + "her staff had first believed.", THURSDAY);
         assertTrue(x.events().stream().allMatch(e -> e.killed() == null), x.events()::toString);
     }
 
     @Test
     void aFigureToldByHeIsCreditedToWhoeverTheSentenceBeforeNamed() {
-        Event e = onlyEvent("The Russian defence minister said government troops had repelled an assault on Hama. "
-                + "He added that the assault was halted after the killing of more than 200 fighters.", THURSDAY);
+        Event e = onlyEvent("The Russian defence minister said an attack on Hama had been beaten back. "
+                + "He added that more than 200 militants died before it collapsed.", THURSDAY);
         assertEquals("Russian Ministry of Defence", e.figures().get(0).attributedTo());
         assertEquals(org.harmtrack.model.Figure.Stance.CLAIMED, e.figures().get(0).stance());
     }
 
     @Test
     void aForceThatTrainedOrArmedTheAttackersIsNotTheAttacker() {
-        Event e = onlyEvent("Fighters trained and armed by the United States shot down a helicopter over Idlib, "
-                + "killing the five crew.", THURSDAY);
+        Event e = onlyEvent("Gunmen equipped and funded by the United States downed a helicopter over Idlib, "
+                + "killing its crew of five.", THURSDAY);
         assertTrue(e.perpetrators().stream().noneMatch(p -> p.name().equals("United States")), e::toString);
     }
 
     @Test
     void theSourceBeforeADashedAsideIsWhoReportsNotANameInsideTheAside() {
-        Extraction x = extract("Russia's foreign ministry—citing letters sent to the United Nations—reported that "
-                + "more than 3,000 bodies had been recovered from the ruins of Mosul.", THURSDAY);
-        assertEquals("Russian Foreign Ministry", x.aggregates().get(0).attributedTo(), x.aggregates()::toString);
+        Extraction x = extract("Turkey's foreign ministry—quoting figures shared with the United Nations—said 2,400 "
+                + "people had died in the province that year.", THURSDAY);
+        assertEquals("Turkish Foreign Ministry", x.aggregates().get(0).attributedTo(), x.aggregates()::toString);
     }
 }

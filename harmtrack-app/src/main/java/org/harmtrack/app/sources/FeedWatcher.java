@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.harmtrack.app.GuardedExtraction;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
@@ -105,6 +106,7 @@ public final class FeedWatcher {
                 continue;
             }
             boolean allRead = true;
+            GuardedExtraction guarded = new GuardedExtraction(extractor::extract, p -> problems.add("item " + p));
             for (SyndEntry entry : feed.getEntries()) {
                 String link = entry.getLink();
                 String key = entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri() : link;
@@ -131,13 +133,12 @@ public final class FeedWatcher {
                         doc = new Document(doc.id(), doc.text(), day, doc.title(), doc.url(), doc.publisher());
                     }
                     String language = languages.language(doc.text());
-                    Extraction extraction;
-                    try {
-                        extraction = languages.supported(language) ? extractor.extract(doc)
-                                : new Extraction(doc.id(), List.of(), List.of());
-                    } catch (RuntimeException | StackOverflowError e) {
-                        // the page is named and passed over (trying it again cannot help); the poll goes on
-                        throw new IllegalArgumentException(page + ": extraction failed: " + e, e);
+                    Extraction extraction = languages.supported(language) ? guarded.extract(doc)
+                            : new Extraction(doc.id(), List.of(), List.of());
+                    if (extraction == null) {
+                        seen.add(key); // named among the problems; trying the page again cannot help
+                        save();
+                        continue;
                     }
                     notExtracted += languages.supported(language) ? 0 : 1;
                     IngestOutcome outcome = store.ingest(doc, extraction);

@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.harmtrack.app.Comparison;
 import org.harmtrack.app.DocumentReader;
 import org.harmtrack.app.ExtractionJson;
+import org.harmtrack.app.GuardedExtraction;
 import org.harmtrack.app.output.IncidentJson;
 import org.harmtrack.app.output.LinkedIncidentWriter;
 import org.harmtrack.app.sources.LanguageGuard;
@@ -218,16 +219,14 @@ public final class ApiServer implements AutoCloseable {
         ObjectNode n = obj();
         ArrayNode results = n.putArray("articles");
         int stored = 0;
+        GuardedExtraction guarded = new GuardedExtraction(extractor::extract, p -> problems.add(p.toString()));
         for (Document d : docs) {
             // as ingest does: an article not in English is stored but not extracted
             String language = languages.language(d.text());
-            org.harmtrack.model.Extraction extraction;
-            try {
-                extraction = languages.supported(language) ? extractor.extract(d)
-                        : new org.harmtrack.model.Extraction(d.id(), List.of(), List.of());
-            } catch (RuntimeException | StackOverflowError e) {
-                // one article the extractor fails on costs that article only; the others are still stored
-                problems.add("article " + d.id() + ": extraction failed: " + e);
+            org.harmtrack.model.Extraction extraction = languages.supported(language) ? guarded.extract(d)
+                    : new org.harmtrack.model.Extraction(d.id(), List.of(), List.of());
+            if (extraction == null) {
+                // one article the extractor fails on costs that article only (named among the problems)
                 results.addObject().put("id", d.id()).put("outcome", "failed").put("language", language)
                         .put("extracted", false);
                 continue;
