@@ -31,6 +31,8 @@ public final class IncidentLinker {
     /** The events of one report, with the words of the sentences each came from. */
     public static List<ReportedEvent> reportedEvents(Document document, Extraction extraction) {
         List<ReportedEvent> events = new ArrayList<>();
+        Map<String, Integer> reportWords = extraction.events().isEmpty() ? Map.of()
+                : Map.copyOf(ReportCorpus.wordCounts(document.text()));
         for (int i = 0; i < extraction.events().size(); i++) {
             Event e = extraction.events().get(i);
             StringBuilder words = new StringBuilder();
@@ -44,7 +46,7 @@ public final class IncidentLinker {
                 placeNames.removeAll(DetailWords.names("in " + e.place().text()));
             }
             events.add(new ReportedEvent(document.id(), i, e, DetailWords.of(text), DetailWords.names(text),
-                    placeNames, DetailWords.ordinal(text), document.publisher(), TextSketch.of(text)));
+                    placeNames, DetailWords.ordinal(text), document.publisher(), TextSketch.of(text), reportWords));
         }
         return events;
     }
@@ -55,7 +57,7 @@ public final class IncidentLinker {
         events.sort(Comparator.comparing(ReportedEvent::key));
         int n = events.size();
         List<Pair> pairs = new ArrayList<>();
-        Map<Long, Double> scores = new HashMap<>();
+        Scores scores = new Scores(events, ReportCorpus.of(events));
         // events sorted by day, so that only events within a day of each other are compared
         Integer[] byDay = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -71,8 +73,7 @@ public final class IncidentLinker {
                 if (dayI != Long.MIN_VALUE && dayJ - endDay(events.get(i)) > 1) {
                     break;
                 }
-                double s = LinkEvidence.score(events.get(i), events.get(j));
-                scores.put(pairKey(i, j), s);
+                double s = scores.score(i, j);
                 if (s >= LinkEvidence.MUTUAL_BEST) {
                     pairs.add(new Pair(Math.min(i, j), Math.max(i, j), s));
                 }
@@ -88,7 +89,7 @@ public final class IncidentLinker {
         }
         for (Pair pair : pairs) {
             if (pair.score() >= LinkEvidence.LINK) {
-                join(pair, group, members, events, scores);
+                join(pair, group, members, scores);
             }
         }
         // weaker pairs, in rounds: two events each other's clear best match among the groups they could still
@@ -99,7 +100,7 @@ public final class IncidentLinker {
             List<Pair> open = new ArrayList<>();
             for (Pair pair : pairs) {
                 if (group[pair.a()] != group[pair.b()]
-                        && !conflict(members.get(group[pair.a()]), members.get(group[pair.b()]), events, scores)) {
+                        && !conflict(members.get(group[pair.a()]), members.get(group[pair.b()]), scores)) {
                     open.add(pair);
                 }
             }
@@ -107,9 +108,9 @@ public final class IncidentLinker {
             Map<Long, Double> towardGroup = new HashMap<>();
             for (Pair pair : open) {
                 towardGroup.computeIfAbsent(((long) pair.a() << 32) | group[pair.b()],
-                        k -> toward(pair.a(), members.get(group[pair.b()]), events, scores));
+                        k -> toward(pair.a(), members.get(group[pair.b()]), scores));
                 towardGroup.computeIfAbsent(((long) pair.b() << 32) | group[pair.a()],
-                        k -> toward(pair.b(), members.get(group[pair.a()]), events, scores));
+                        k -> toward(pair.b(), members.get(group[pair.a()]), scores));
             }
             double[] best = new double[n];
             double[] second = new double[n];
@@ -133,13 +134,13 @@ public final class IncidentLinker {
                     continue; // a group joined earlier in this round; the next round sees it
                 }
                 if (members.get(group[pair.a()]).size() + members.get(group[pair.b()]).size() > 2
-                        && !allAtLeast(members.get(group[pair.a()]), members.get(group[pair.b()]), events, scores,
+                        && !allAtLeast(members.get(group[pair.a()]), members.get(group[pair.b()]), scores,
                         LinkEvidence.GROW)) {
                     continue;
                 }
                 if (ab == best[pair.a()] && ba == best[pair.b()] && ab >= LinkEvidence.MUTUAL_BEST
                         && ab - second[pair.a()] > LinkEvidence.MARGIN && ba - second[pair.b()] > LinkEvidence.MARGIN) {
-                    joined |= join(pair, group, members, events, scores);
+                    joined |= join(pair, group, members, scores);
                 }
             }
         }
@@ -162,11 +163,10 @@ public final class IncidentLinker {
         return "inc:" + first.documentId() + "#" + (first.eventIndex() + 1);
     }
 
-    private static boolean join(Pair pair, int[] group, List<List<Integer>> members, List<ReportedEvent> events,
-                             Map<Long, Double> scores) {
+    private static boolean join(Pair pair, int[] group, List<List<Integer>> members, Scores scores) {
         int ga = group[pair.a()];
         int gb = group[pair.b()];
-        if (ga == gb || conflict(members.get(ga), members.get(gb), events, scores)) {
+        if (ga == gb || conflict(members.get(ga), members.get(gb), scores)) {
             return false;
         }
         int keep = Math.min(ga, gb);
@@ -179,13 +179,12 @@ public final class IncidentLinker {
         return true;
     }
 
-    /** Whether every pair across two groups scores at least {@code floor}. */
-    private static boolean allAtLeast(List<Integer> a, List<Integer> b, List<ReportedEvent> events,
-                                      Map<Long, Double> scores, double floor) {
+    /** Whether every pair across two groups scores at least {@code floor} (at least {@link LinkEvidence#CONFLICT}). */
+    private static boolean allAtLeast(List<Integer> a, List<Integer> b, Scores scores, double floor) {
         for (int i : a) {
             for (int j : b) {
-                Double s = scores.get(pairKey(i, j));
-                if ((s != null ? s : LinkEvidence.score(events.get(i), events.get(j))) < floor) {
+                Double s = scores.kept(i, j);
+                if (s == null || s < floor) {
                     return false;
                 }
             }
@@ -193,15 +192,10 @@ public final class IncidentLinker {
         return true;
     }
 
-    private static boolean conflict(List<Integer> a, List<Integer> b, List<ReportedEvent> events,
-                                    Map<Long, Double> scores) {
+    private static boolean conflict(List<Integer> a, List<Integer> b, Scores scores) {
         for (int i : a) {
             for (int j : b) {
-                Double s = scores.get(pairKey(i, j));
-                if (s == null) {
-                    s = LinkEvidence.score(events.get(i), events.get(j));
-                }
-                if (s < LinkEvidence.CONFLICT) {
+                if (scores.kept(i, j) == null) {
                     return true;
                 }
             }
@@ -210,13 +204,49 @@ public final class IncidentLinker {
     }
 
     /** An event's mean score with the members of a group: a group is joined for all it holds, not its best member. */
-    private static double toward(int e, List<Integer> group, List<ReportedEvent> events, Map<Long, Double> scores) {
+    private static double toward(int e, List<Integer> group, Scores scores) {
         double sum = 0;
         for (int m : group) {
-            Double s = scores.get(pairKey(e, m));
-            sum += s != null ? s : LinkEvidence.score(events.get(e), events.get(m));
+            sum += scores.of(e, m);
         }
         return sum / group.size();
+    }
+
+    /**
+     * The scores of pairs of events. Only those from {@link LinkEvidence#CONFLICT} up are kept (the others can only
+     * keep groups apart), so memory grows with the pairs that could be joined, not with all pairs compared.
+     * Every pair that can score at all is scored once by {@link #score} in {@link #link}: a pair not kept is one
+     * that conflicts.
+     */
+    private static final class Scores {
+        private final Map<Long, Double> kept = new HashMap<>();
+        private final List<ReportedEvent> events;
+        private final ReportCorpus corpus;
+
+        Scores(List<ReportedEvent> events, ReportCorpus corpus) {
+            this.events = events;
+            this.corpus = corpus;
+        }
+
+        /** Scores a pair and keeps the score if it is no conflict. */
+        double score(int i, int j) {
+            double s = LinkEvidence.score(events.get(i), events.get(j), corpus);
+            if (s >= LinkEvidence.CONFLICT) {
+                kept.put(pairKey(i, j), s);
+            }
+            return s;
+        }
+
+        /** The kept score of a pair, or null when it conflicts. */
+        Double kept(int i, int j) {
+            return kept.get(pairKey(i, j));
+        }
+
+        /** The score of a pair, kept or scored anew. */
+        double of(int i, int j) {
+            Double s = kept.get(pairKey(i, j));
+            return s != null ? s : LinkEvidence.score(events.get(i), events.get(j), corpus);
+        }
     }
 
     private static long pairKey(int i, int j) {

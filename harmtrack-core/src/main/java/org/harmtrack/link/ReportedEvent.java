@@ -1,5 +1,6 @@
 package org.harmtrack.link;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.harmtrack.model.Event;
@@ -16,9 +17,12 @@ import org.harmtrack.model.Event;
  * @param ordinal    which strike of the day the report says this was (1 for "the first"), 0 if it does not say
  * @param publisher  who published the report, or null when unknown
  * @param sketch     a {@link TextSketch} of the event's sentences, to recognise copies of one wire story
+ * @param words      the report's words and their counts, to weigh how alike two undated reports read (empty when
+ *                   not kept, as for events read back from a store, which links no undated event)
  */
 public record ReportedEvent(String documentId, int eventIndex, Event event, Set<String> details, Set<String> names,
-                            Set<String> placeNames, int ordinal, String publisher, Set<Integer> sketch) {
+                            Set<String> placeNames, int ordinal, String publisher, Set<Integer> sketch,
+                            Map<String, Integer> words) {
     public ReportedEvent {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(event, "event");
@@ -26,6 +30,13 @@ public record ReportedEvent(String documentId, int eventIndex, Event event, Set<
         names = Set.copyOf(names);
         placeNames = Set.copyOf(placeNames);
         sketch = Set.copyOf(sketch);
+        words = Map.copyOf(words);
+    }
+
+    /** A report whose words are not kept. */
+    public ReportedEvent(String documentId, int eventIndex, Event event, Set<String> details, Set<String> names,
+                         Set<String> placeNames, int ordinal, String publisher, Set<Integer> sketch) {
+        this(documentId, eventIndex, event, details, names, placeNames, ordinal, publisher, sketch, Map.of());
     }
 
     /** A report with no publisher and no text sketch (so it is never taken for a copy of another). */

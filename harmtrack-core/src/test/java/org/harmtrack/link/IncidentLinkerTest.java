@@ -114,4 +114,39 @@ class IncidentLinkerTest {
         }
         assertEquals(3, expected.size(), expected::toString);
     }
+
+    /** Twenty undated reports of other strikes, to give the words of such reports their weight. */
+    private static List<Document> otherUndatedReports() {
+        String[] towns = {"Idlib", "Hama", "Douma", "Quneitra", "Sinjar", "Mosul", "Khan Yunis"};
+        String[] targets = {"a market", "a mosque", "a farm", "a clinic", "a road"};
+        List<Document> reports = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            reports.add(doc("other" + i, "Shelling on " + targets[i % targets.length] + " in " + towns[i % towns.length]
+                    + " killed " + (i + 2) + " people, activists said.", null));
+        }
+        return reports;
+    }
+
+    @Test
+    void undatedReportsThatReadAlikeAreOneIncident() {
+        List<Document> reports = new ArrayList<>(otherUndatedReports());
+        reports.add(doc("a", "Before dawn, shells fell on the bread queue outside the bakery in Saraqib, killing 6 people "
+                + "waiting for flour.", null));
+        reports.add(doc("b", "Eight people queuing for flour outside the town's bakery died when shells fell before dawn, "
+                + "medics said.", null));
+        reports.add(doc("c", "Shelling on a school in Saraqib killed 3 pupils, activists said.", null));
+        Set<Set<String>> groups = groups(new IncidentLinker().link(events(reports.toArray(new Document[0]))));
+        assertEquals(true, groups.contains(Set.of("a", "b")), groups::toString);
+        assertEquals(true, groups.contains(Set.of("c")), groups::toString);
+    }
+
+    @Test
+    void reportsThatReadAlikeAreNotJoinedAcrossTheirDays() {
+        List<Document> reports = new ArrayList<>(otherUndatedReports());
+        String text = "Shells fell on the bread queue outside the bakery in Saraqib, killing 6 people waiting for flour.";
+        reports.add(doc("a", text, DAY));
+        reports.add(doc("b", text, DAY.plusDays(9)));
+        Set<Set<String>> groups = groups(new IncidentLinker().link(events(reports.toArray(new Document[0]))));
+        assertEquals(true, groups.contains(Set.of("a")) && groups.contains(Set.of("b")), groups::toString);
+    }
 }
