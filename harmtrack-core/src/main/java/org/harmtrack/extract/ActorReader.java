@@ -35,7 +35,7 @@ final class ActorReader {
                     ActorKind.STATE_MILITARY, "US", List.of("us", "u.s.", "usa", "american", "united", "cia", "pentagon", "predator", "reaper")),
             actor("Israeli|Israel|IDF|Israel\\s+Defen[cs]e\\s+Forces|IAF", "Israeli military", ActorKind.STATE_MILITARY, "IL", List.of("israel", "idf", "iaf")),
             actor("Russian|Russia", "Russian military", ActorKind.STATE_MILITARY, "RU", List.of("russia")),
-            actor("Syrian\\s+(?:regime|government|army|Arab\\s+Army|air\\s+force|military|troops|helicopters|warplanes|jets)"
+            actor("SyrianRegime|Syrian\\s+(?:regime|government|army|Arab\\s+Army|air\\s+force|military|troops|helicopters|warplanes|jets|planes|aircraft|forces|artillery)"
                     + "|pro-regime|[Rr]egime|Assad|SAA|[Gg]overnment\\s+forces", "Syrian government forces",
                     ActorKind.STATE_MILITARY, "SY", List.of("syrian", "pro-regime", "regime", "assad", "saa", "government")),
             actor("Turkish|Turkey|TSK|Operation\\s+(?:Olive\\s+Branch|Euphrates\\s+Shield|Peace\\s+Spring)",
@@ -82,15 +82,24 @@ final class ActorReader {
             "^[\\s-]*(?:led\\s+coalition\\s+)?(?:(?:aerial|air|naval|military|army|air\\s*force|forces|troops|soldiers"
             + "|warplanes|jets|aircraft|F-1[568]s?|fighter\\s+jets?|bombers?"
             + "|drones?|helicopters?|navy|artillery|units|militants|fighters|gunmen|members|planes|tanks|snipers|sniper"
-            + "|police|security\\s+forces|occupation|-?backed\\s+\\w+|and\\s+\\w+\\s+(?:forces|warplanes|jets))\\s+)*"
+            + "|police|security\\s+forces|ground\\s+forces|occupation(?:['’]s)?|-?backed\\s+\\w+"
+            + "|and\\s+\\w+\\s+(?:forces|warplanes|jets|planes|aircraft|helicopters|drones|troops))\\s+)*"
+            // "regime forces – stationed in a playground in the city – used rocket launchers"
+            + "(?:[–—]\\s*[^–—.;]{1,90}[–—]\\s*)?"
+            // "Russia, a close ally of the government, launched the strike"
+            + "(?:,\\s*(?:a|an|the)\\s+[^,.;]{1,70},\\s*)?"
             // "coalition forces, backed by helicopters, carried out a raid"
             + "(?:(?:forces|troops|jets|warplanes|aircraft|units)?,\\s*(?:backed|supported|aided|helped|escorted)\\s+by"
             + "\\s+[^,.;]{1,40},\\s*)?"
             + "(?:(?:air\\s*[- ]?strikes?|strikes?|drone\\s+strikes?|raids?|shelling|bombardment|bombing|attacks?|missiles?"
             + "|rockets?|fire|gunfire|barrel\\s+bombs|bombs?|shells?|operations?|offensive|incursion)\\b"
-            + "|(?:reportedly\\s+|allegedly\\s+|also\\s+)?(?:shelled|bombed|struck|targeted|attacked|killed|fired|launched"
+            + "|(?:(?:has|have|had)\\s+)?(?:reportedly\\s+|allegedly\\s+|also\\s+)?(?:shelled|bombed|struck|targeted|attacked"
+            // "SDF fighters killed in the strike", "regime soldiers targeted by a drone": the actor's men are the victims
+            + "|killed(?!\\s+(?:in|by|when|while|as|near|at(?!\\s+least)|on|during|after|and\\s+(?:injured|wounded))\\b)|fired|launched"
             + "|carried|hit|raided|ambushed|executed|shot|stormed|detonated|dropped|bombarded|conducted|opened|pounded"
-            + "|destroyed|assassinated|kidnapped|abducted|targeting|shelling|bombing|thwarted|repelled|repulsed)\\b)",
+            + "|destroyed|assassinated|kidnapped|abducted|targeting|shelling|bombing|thwarted|repelled|repulsed|used"
+            // headlines speak in the present: "Turkish drones target a car", "regime forces shell Tafas"
+            + "|shell|shells|bomb|bombs|strike|strikes|kill|kills|target|targets|hits|pound|pounds)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_ATTACKER = Pattern.compile(
             "(?:\\bby"
@@ -101,8 +110,19 @@ final class ActorReader {
             + "(?:the\\s+|an?\\s+)?(?:alleged(?:ly)?\\s+|suspected\\s+|likely\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "strikes against ISIL targets", "raids on regime positions": the actor is what was struck. */
+    private static final Pattern TARGET_BEFORE = Pattern.compile(
+            "\\b(?:against|on|at|targeting|targeted|hit|hitting|struck|striking)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "trained by the US", and other deeds than attacks that a "by" names the doer of ("credited by the U.S.
+     * military", "areas held by the regime", "condemned by Turkey").
+     */
     private static final Pattern BACKER_BEFORE = Pattern.compile(
-            "\\b(?:trained|armed|funded|sponsored|equipped|financed|paid)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:trained|armed|funded|sponsored|equipped|financed|paid|credited|praised|condemned"
+            + "|critici[sz]ed|welcomed|accused|announced|reported|confirmed|denied|claimed|stated|cited|recogni[sz]ed"
+            + "|designated|considered|held|controlled|run|led|seized|captured|taken\\s+over|founded|formed|established)"
+            + "\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static Actor actor(String regex, String name, ActorKind kind, String country, List<String> hints) {
         return new Actor(Pattern.compile("(?<![\\w'-])(?:" + regex + ")(?![\\w])"), name, kind, country, hints);
@@ -164,11 +184,11 @@ final class ActorReader {
                     continue;
                 }
                 Span span = new Span(m.start(), m.end());
-                String after = text.substring(m.end(), Math.min(to, m.end() + 80));
+                String after = text.substring(m.end(), Math.min(to, m.end() + 140));
                 String before = text.substring(Math.max(sentence.start(), m.start() - 60), m.start());
                 // "fighters trained and armed by the US shot down ...": the US is who armed the attackers
                 boolean backer = BACKER_BEFORE.matcher(before).find();
-                boolean perpetrating = !backer
+                boolean perpetrating = !backer && !TARGET_BEFORE.matcher(before).find()
                         && (AFTER_ATTACKER.matcher(after).find() || BEFORE_ATTACKER.matcher(before).find());
                 out.add(new ActorMention(new Perpetrator(a.name, a.kind, a.country, m.group(), span), span, perpetrating));
             }

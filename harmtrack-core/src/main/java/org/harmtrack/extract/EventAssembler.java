@@ -58,6 +58,8 @@ final class EventAssembler {
 
     private final TollCounter tolls = new TollCounter();
     private final AllocationReader allocations = new AllocationReader();
+    /** The longest first line read as a headline (characters). */
+    private static final int HEADLINE_LENGTH = 200;
 
     Extraction assemble(Document doc, List<SentenceFacts> facts, Geoparser.Geoparse geo, Gazetteer gazetteer) {
         List<IncidentDraft> drafts = new ArrayList<>();
@@ -186,6 +188,9 @@ final class EventAssembler {
         if (perpetrators.isEmpty()) {
             ownForces.forEach(p -> perpetrators.putIfAbsent(p.name(), p));
         }
+        if (perpetrators.isEmpty()) {
+            headlineAttackers(all, doc.text()).forEach(p -> perpetrators.putIfAbsent(p.name(), p));
+        }
         Place place = place(d, onlyEvent, all, geo, gazetteer, doc.text());
         EventDate date = date(d, onlyEvent, doc, all);
         double confidence = 0.3 + (told.isEmpty() ? 0 : 0.3) + (place != null ? 0.15 : 0) + (date != null ? 0.1 : 0)
@@ -194,6 +199,28 @@ final class EventAssembler {
                 killed, injured, civilians, children, women, fighters,
                 told.stream().map(TollCounter.Told::figure).toList(), List.copyOf(sources), evidence,
                 Math.min(1.0, confidence));
+    }
+
+    /**
+     * The attackers a headline names ("Turkish forces shell villages near Tel Tamr"): a strike whose own sentences
+     * name none ("the same village was bombed again") is read under its headline, as a reader does. Only a first
+     * line of its own, short, telling of an attack, and naming one attacker.
+     */
+    private static List<Perpetrator> headlineAttackers(List<SentenceFacts> all, String text) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        SentenceFacts first = all.get(0);
+        Span span = first.sentence().span();
+        boolean ownLine = text.substring(0, span.start()).isBlank()
+                && (span.end() >= text.length() || text.charAt(span.end()) == '\n'
+                || text.substring(span.end(), Math.min(text.length(), span.end() + 3)).startsWith("  "));
+        if (!ownLine || span.length() > HEADLINE_LENGTH || first.type() == null) {
+            return List.of();
+        }
+        List<Perpetrator> attackers = first.actors().stream().filter(ActorMention::perpetrating)
+                .map(ActorMention::actor).toList();
+        return attackers.stream().map(Perpetrator::name).distinct().count() == 1 ? List.of(attackers.get(0)) : List.of();
     }
 
     /** The civilian breakdowns among {@code told} read within the whole they break down (at most {@code whole}). */

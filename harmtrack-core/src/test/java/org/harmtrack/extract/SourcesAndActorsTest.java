@@ -121,4 +121,52 @@ class SourcesAndActorsTest {
         assertEquals(exactly(4), e.killed());
         assertEquals(List.of("Islamic State"), perpetratorNames(e));
     }
+
+    @Test
+    void fightersKilledInAStrikeAreItsVictimsNotItsAttackers() {
+        Event e = onlyEvent("Two SDF fighters killed near Saraqib as a Turkish drone struck their car, the group said.");
+        assertEquals(List.of("Turkish military"), perpetratorNames(e));
+    }
+
+    @Test
+    void whatAStrikeIsAimedAtIsNotItsAttacker() {
+        Event e = onlyEvent("US jets carried out air strikes against ISIL targets in Mosul, killing 12 people.");
+        assertEquals(List.of("United States"), perpetratorNames(e));
+    }
+
+    @Test
+    void aByThatNamesNoAttackIsNoAttacker() {
+        Event e = onlyEvent("A commander long praised by the US military was killed by a Turkish drone near Saraqib.");
+        assertEquals(List.of("Turkish military"), perpetratorNames(e));
+    }
+
+    @Test
+    void twoAirForcesNamedTogetherAreBothAttackers() {
+        Event e = onlyEvent("Russian and Syrian planes bombed a hospital in Idlib, killing 4 people.");
+        assertEquals(List.of("Russian military", "Syrian government forces"), perpetratorNames(e));
+    }
+
+    @Test
+    void anAttackerSetOffByAnAsideOrAnAppositiveIsStillTheAttacker() {
+        assertEquals(List.of("Syrian government forces"), perpetratorNames(onlyEvent("Regime forces – dug in at a "
+                + "stadium on the edge of town – used rocket launchers to shell Saraqib, killing 2 people.")));
+        assertEquals(List.of("Russian military"), perpetratorNames(onlyEvent(
+                "Russia, the government's main backer, launched the strike on Saraqib that killed 5 people.")));
+    }
+
+    @Test
+    void aHeadlineInThePresentNamesTheAttacker() {
+        Event e = onlyEvent("Turkish ground forces shell Saraqib villages\n\nOne civilian was killed when shells hit "
+                + "a farm in Saraqib on Friday, local sources said.");
+        assertEquals(List.of("Turkish military"), perpetratorNames(e));
+    }
+
+    @Test
+    void aStrikeWhoseSentencesNameNoAttackerIsReadUnderItsHeadline() {
+        List<Event> events = Extractions.extract("Turkish drones pound villages near Idlib\n\nA drone struck a car in "
+                + "Saraqib on Saturday, killing two men, a council official said.\n\nIn another strike, a woman was "
+                + "killed when her house in Douma was hit, medics said.").events();
+        assertEquals(2, events.size(), events::toString);
+        assertEquals(List.of("Turkish military"), perpetratorNames(events.get(1)));
+    }
 }

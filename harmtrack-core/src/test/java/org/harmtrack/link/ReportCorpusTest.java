@@ -26,7 +26,7 @@ class ReportCorpusTest {
         List<ReportedEvent> reports = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             Set<String> names = i < 2 ? Set.of("trks", "brk") : Set.of("trks", "n" + i);
-            reports.add(report("r" + i, names, "A drone hit a vehicle on the road number " + i + " said the monitor"));
+            reports.add(report("r" + i, names, "Monitors counted drone raid number " + i + " against a lorry near the depot"));
         }
         return reports;
     }
@@ -49,9 +49,9 @@ class ReportCorpusTest {
     void reportsSharingUncommonWordsResembleMoreThanReportsSharingCommonOnes() {
         List<ReportedEvent> reports = new ArrayList<>(thirtyReports());
         ReportedEvent a = report("a", Set.of(), "Shells fell on the bread queue at the bakery, killing people waiting "
-                + "for flour, said the monitor");
+                + "for flour, monitors counted");
         ReportedEvent b = report("b", Set.of(), "People queuing for flour at the bakery died when shells fell");
-        ReportedEvent c = report("c", Set.of(), "A drone hit a vehicle on the road, said the monitor");
+        ReportedEvent c = report("c", Set.of(), "Monitors counted a drone raid against a lorry near the depot");
         reports.addAll(List.of(a, b, c));
         ReportCorpus corpus = ReportCorpus.of(reports);
         double ab = corpus.resemblance(a, b);
