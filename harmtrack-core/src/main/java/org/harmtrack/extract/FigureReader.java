@@ -31,6 +31,8 @@ final class FigureReader {
     private static final Pattern TELLING_AFTER = Pattern.compile(
             "^[\\s,]*(?:\\([^)]{0,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:said|says|told|wrote|admitted|acknowledged"
             + "|conceded|added|stated|claimed|announced|confirmed|denied|reported|revealed|insisted|explained)\\b");
+    /** Verbs of telling right after a counted noun make it the teller ("a council official said"). */
+    private static final Set<String> SPEAKING = Set.of("said", "says", "told", "stated", "added", "confirmed");
     /** Things people have: a count after "the houses of" says whose they were. */
     private static final Set<String> HOLDINGS = Set.of("home", "homes", "house", "houses", "property", "properties",
             "livelihoods", "shops", "lands", "farms", "land");
@@ -241,6 +243,9 @@ final class FigureReader {
         if (unit != null) {
             return new FigureMention(null, unit, VictimCategory.ALL, q.count(), q.approximate(),
                     new Span(q.span().start(), tokens.get(nounEnd).end()), false, false, q.kind() == Quantity.Kind.VAGUE, true);
+        }
+        if (nounEnd > last && nounEnd + 1 < tokens.size() && SPEAKING.contains(tokens.get(nounEnd + 1).lower())) {
+            return null; // "killing two men, a local official said": who tells, not who died
         }
         Measure measure = nearestHarm(tokens, qualifierFirst, nounEnd, c, countAt);
         if (measure == null) {

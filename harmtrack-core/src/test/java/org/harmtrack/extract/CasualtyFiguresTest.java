@@ -198,4 +198,11 @@ class CasualtyFiguresTest {
         assertTrue(x.events().isEmpty(), x.events()::toString);
         assertTrue(x.aggregates().isEmpty());
     }
+
+    @Test
+    void aCountedPersonWhoTellsIsNoVictim() {
+        Event e = onlyEvent("Shells hit a car outside Saraqib, killing two men, a local official said.");
+        assertEquals(exactly(2), e.killed());
+        assertEquals(1, figures(e, Measure.KILLED).size(), e.figures()::toString);
+    }
 }
