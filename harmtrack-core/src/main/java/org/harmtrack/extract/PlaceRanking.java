@@ -32,12 +32,39 @@ final class PlaceRanking {
             if (!m.isResolved()) {
                 continue;
             }
-            if (best == null || rank(m, text) < rank(best, text)
-                    || rank(m, text) == rank(best, text) && distance(m, figures) < distance(best, figures)) {
+            if (best == null || rank(m, text, mentions) < rank(best, text, mentions)
+                    || rank(m, text, mentions) == rank(best, text, mentions)
+                    && distance(m, figures) < distance(best, figures)) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a mention is a province's seat that shares the province's name ("strikes on Idlib", "Hama countryside")
+     * while the passage names another town of that province: then the name more likely means the province, and the
+     * other town is where it happened. Not when the passage says "Idlib city".
+     */
+    private static boolean seatBesideItsTown(PlaceMention m, String text, List<PlaceMention> mentions) {
+        if (text == null || !"PPLA".equals(m.entry().featureCode()) || m.entry().level() != GeoLevel.LOCALITY) {
+            return false;
+        }
+        for (PlaceMention o : mentions) {
+            if (o.isResolved() && o.entry().id() == m.entry().id()) {
+                String after = text.substring(o.span().end(), Math.min(text.length(), o.span().end() + 6));
+                if (after.toLowerCase(java.util.Locale.ROOT).startsWith(" city")) {
+                    return false; // "Idlib city" anywhere in the passage: the name means the city
+                }
+            }
+        }
+        for (PlaceMention o : mentions) {
+            if (o.isResolved() && o.entry().id() != m.entry().id() && o.entry().level() == GeoLevel.LOCALITY
+                    && o.entry().admin1Key().equals(m.entry().admin1Key()) && !isTravelEnd(o, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entry of {@link #best(List, String)}, or null. */
@@ -62,8 +89,8 @@ final class PlaceRanking {
         return nearest;
     }
 
-    private static int rank(PlaceMention m, String text) {
+    private static int rank(PlaceMention m, String text, List<PlaceMention> mentions) {
         int demoted = text != null && (isTravelEnd(m, text) || m.reference()) ? GeoLevel.values().length : 0;
-        return m.entry().level().ordinal() + demoted;
+        return m.entry().level().ordinal() + demoted + (seatBesideItsTown(m, text, mentions) ? 1 : 0);
     }
 }

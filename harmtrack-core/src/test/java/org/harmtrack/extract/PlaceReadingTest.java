@@ -60,4 +60,14 @@ class PlaceReadingTest {
         assertEquals(FixtureGazetteer.TAL_SAFRA_SY, e.place().geonamesId());
         assertNotEquals(FixtureGazetteer.TAL_SAFRA_IQ, e.place().geonamesId());
     }
+
+    @Test
+    void aProvinceSeatNamedLikeItsProvinceGivesWayToTheTownOfTheStrike() {
+        Event e = onlyEvent("Jets pounded Idlib on Sunday. Their bombs fell on the crowded souk of Saraqib, "
+                + "killing 7 shoppers.");
+        assertEquals(FixtureGazetteer.SARAQIB, e.place().geonamesId());
+        Event city = onlyEvent("Jets pounded Idlib city on Sunday. Their bombs also shook Saraqib; in Idlib 7 "
+                + "shoppers were killed.");
+        assertEquals(FixtureGazetteer.IDLIB, city.place().geonamesId());
+    }
 }
