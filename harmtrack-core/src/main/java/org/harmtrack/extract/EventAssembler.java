@@ -153,7 +153,14 @@ final class EventAssembler {
                     }
                 }
             }
-            f.sources().stream().filter(s -> !s.anaphor()).forEach(s -> sources.add(s.name()));
+            // who speaks in a sentence without figures is a source of the strike only if the sentence tells of
+            // that kind of strike: "Kerry said the government's attacks had stalled the talks" is no source of a
+            // helicopter's downing
+            boolean tellsOfIt = !d.figuresBySentence.get(i).isEmpty() || f.type() != null
+                    && !EventTypes.isGeneric(f.type());
+            if (tellsOfIt) {
+                f.sources().stream().filter(s -> !s.anaphor()).forEach(s -> sources.add(s.name()));
+            }
         }
         Range killed = tolls.total(told, Measure.KILLED);
         Range injured = tolls.total(told, Measure.INJURED);

@@ -79,6 +79,11 @@ final class EventTypes {
         return rank(a) <= rank(b) ? a : b;
     }
 
+    /** Whether a type says only that there was violence ("attacks", "fighting"), not what kind. */
+    static boolean isGeneric(EventType type) {
+        return type == EventType.ATTACK || type == EventType.OTHER;
+    }
+
     private static int rank(EventType type) {
         for (int i = 0; i < TRIGGERS.size(); i++) {
             if (TRIGGERS.get(i).type == type) {

@@ -169,4 +169,12 @@ class SourcesAndActorsTest {
         assertEquals(2, events.size(), events::toString);
         assertEquals(List.of("Turkish military"), perpetratorNames(events.get(1)));
     }
+
+    @Test
+    void whoSpeaksOfOtherViolenceIsNoSourceOfTheStrike() {
+        Event e = onlyEvent("Gunmen shot down a helicopter over Saraqib on Monday, killing its 4 crew. Foreign "
+                + "Minister Sami Haddad said the regime's attacks had wrecked the talks.");
+        assertEquals(exactly(4), e.killed());
+        assertTrue(e.sources().isEmpty(), e.sources()::toString);
+    }
 }
