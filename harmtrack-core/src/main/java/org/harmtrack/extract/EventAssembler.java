@@ -297,6 +297,12 @@ final class EventAssembler {
         String topCountry = geo.countries().isEmpty() ? null : geo.countries().get(0);
         List<PlaceMention> inTopCountry = candidates.stream()
                 .filter(m -> m.isResolved() && m.entry().country().equals(topCountry)).toList();
+        PlaceMention inCountry = PlaceRanking.best(inTopCountry, text, d.figures);
+        if (inCountry != null && inCountry.entry().level() == GeoLevel.COUNTRY) {
+            // the document's country named in passing ("to go to war in Syria") is no place for a strike its
+            // sentences place in a town abroad ("UK air strikes on Mosul")
+            inTopCountry = List.of();
+        }
         PlaceMention chosen = PlaceRanking.best(inTopCountry.isEmpty() ? candidates : inTopCountry, text, d.figures);
         if (chosen == null) {
             return null;

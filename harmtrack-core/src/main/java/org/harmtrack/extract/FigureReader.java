@@ -197,6 +197,9 @@ final class FigureReader {
             if (w.equals("of") && j + 2 < tokens.size() && tokens.get(j + 1).lower().equals("the")
                     && Set.of("dead", "victims", "killed", "casualties", "fatalities", "wounded", "injured")
                     .contains(tokens.get(j + 2).lower())) {
+                if (q.kind() == Quantity.Kind.VAGUE && j == last + 1) {
+                    return null; // "many of the dead were held as shields": a part of a toll it does not give
+                }
                 subset = true; // "three of the dead were children": a breakdown; its group comes after "were"
                 implied = VictimWords.measure(tokens.get(j + 2).lower());
                 if (implied == null) {

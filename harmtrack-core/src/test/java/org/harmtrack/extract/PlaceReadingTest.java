@@ -70,4 +70,12 @@ class PlaceReadingTest {
                 + "shoppers were killed.");
         assertEquals(FixtureGazetteer.IDLIB, city.place().geonamesId());
     }
+
+    @Test
+    void theDocumentsCountryNamedInPassingDoesNotReplaceATownAbroad() {
+        Event e = onlyEvent("Ministers want a free hand in Syria. Critics of the plan for Syria say the last war taught "
+                + "nothing. A shopkeeper in Mosul, in Iraq, said 12 civilians died when bombs hit his street, as jets struck "
+                + "again and again, and the talk of Syria went on.");
+        assertEquals(FixtureGazetteer.MOSUL, e.place().geonamesId());
+    }
 }
