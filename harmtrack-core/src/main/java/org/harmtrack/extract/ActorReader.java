@@ -103,7 +103,10 @@ final class ActorReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_ATTACKER = Pattern.compile(
             "(?:\\bby"
-            + "|\\b(?:blamed|attributed|pinned)\\s+(?:[\\w'’]+\\s+){0,4}(?:on|to)|\\bblamed|\\bfrom"
+            + "|\\b(?:blamed|attributed|pinned)\\s+(?:[\\w'’]+\\s+){0,4}(?:on|to)|\\bblamed"
+            // "fire from regime positions"; not "fighters from the SDF", who belong to it
+            + "|(?<!(?:fighters|members|soldiers|commanders|people|men|women|children|civilians|militants|troops"
+            + "|officers|leaders|residents|families|delegation|delegates)\\s)\\bfrom"
             // "aircraft they identified as belonging to the coalition", "the attackers belonged to IS"
             + "|\\b(?:aircraft|planes|jets|warplanes|drones?|helicopters?|attackers|gunmen|assailants|bombers)\\s+"
             + "(?:[\\w'’]+\\s+){0,4}belong(?:ing|ed|s)?\\s+to)\\s+"
@@ -125,7 +128,9 @@ final class ActorReader {
             + "\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static Actor actor(String regex, String name, ActorKind kind, String country, List<String> hints) {
-        return new Actor(Pattern.compile("(?<![\\w'-])(?:" + regex + ")(?![\\w])"), name, kind, country, hints);
+        // a quote mark may open a name ("'Turkish drone strike'"); an apostrophe inside a word may not ("al-'Ali")
+        return new Actor(Pattern.compile("(?<![\\w-])(?<!\\w['’])(?:" + regex + ")(?![\\w])"), name, kind, country,
+                hints);
     }
 
     /**

@@ -177,4 +177,17 @@ class SourcesAndActorsTest {
         assertEquals(exactly(4), e.killed());
         assertTrue(e.sources().isEmpty(), e.sources()::toString);
     }
+
+    @Test
+    void theAttackersNamedWhereTheTollIsToldComeBeforeThoseOfOtherSentences() {
+        Event e = onlyEvent("Hamas fighters shelled the outskirts of Saraqib on Monday. Then a US drone struck "
+                + "their convoy near Saraqib, killing 9 of them.");
+        assertEquals(List.of("United States"), perpetratorNames(e));
+    }
+
+    @Test
+    void anAttackerInQuotesAndFightersFromAGroupAreReadAsTheyAre() {
+        Event e = onlyEvent("Three fighters from the SDF were killed in a 'Turkish drone strike' near Saraqib.");
+        assertEquals(List.of("Turkish military"), perpetratorNames(e));
+    }
 }
