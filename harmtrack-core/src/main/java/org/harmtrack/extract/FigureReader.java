@@ -31,6 +31,9 @@ final class FigureReader {
     private static final Pattern TELLING_AFTER = Pattern.compile(
             "^[\\s,]*(?:\\([^)]{0,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:said|says|told|wrote|admitted|acknowledged"
             + "|conceded|added|stated|claimed|announced|confirmed|denied|reported|revealed|insisted|explained)\\b");
+    /** Words before a bare four-digit number that make it a year ("of 2019", "since 2014"). */
+    private static final Set<String> YEAR_BEFORE = Set.of("of", "in", "since", "during", "until", "till", "from",
+            "before", "after", "throughout");
     /** Verbs of telling right after a counted noun make it the teller ("a council official said"). */
     private static final Set<String> SPEAKING = Set.of("said", "says", "told", "stated", "added", "confirmed");
     /** Things people have: a count after "the houses of" says whose they were. */
@@ -246,6 +249,10 @@ final class FigureReader {
         if (unit != null) {
             return new FigureMention(null, unit, VictimCategory.ALL, q.count(), q.approximate(),
                     new Span(q.span().start(), tokens.get(nounEnd).end()), false, false, q.kind() == Quantity.Kind.VAGUE, true);
+        }
+        if (nounEnd == last && first == last && first > 0 && YEAR_BEFORE.contains(tokens.get(first - 1).lower())
+                && tokens.get(first).lower().matches("(?:19|20)\\d\\d")) {
+            return null; // "the raids of 2019 killed 40": a year, never a toll
         }
         if (nounEnd > last && nounEnd + 1 < tokens.size() && SPEAKING.contains(tokens.get(nounEnd + 1).lower())) {
             return null; // "killing two men, a local official said": who tells, not who died

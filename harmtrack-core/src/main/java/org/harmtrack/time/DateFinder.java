@@ -217,7 +217,14 @@ public final class DateFinder {
     }
 
     private static DateMention absolute(Matcher m, String text, LocalDate reference) {
-        DayRange range = AbsoluteDates.resolve(AbsoluteDates.parts(m.group()), reference);
+        Parts parts = AbsoluteDates.parts(m.group());
+        DayRange range = AbsoluteDates.resolve(parts, reference);
+        if (range == null && parts != null && parts.month() > 0) {
+            // "31 February 2019": the shape of a date that names no real day. It is no date, and its numbers are
+            // no counts either, so it stays a mention, unresolved
+            return new DateMention(new Span(m.start(), m.end()), m.group(), null, null,
+                parts.day() > 0 ? DateGranularity.DAY : DateGranularity.MONTH, Kind.ABSOLUTE);
+        }
         return mention(text, m.start(), m.end(), range, Kind.ABSOLUTE);
     }
 

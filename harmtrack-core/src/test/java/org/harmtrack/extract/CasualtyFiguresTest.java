@@ -205,4 +205,15 @@ class CasualtyFiguresTest {
         assertEquals(exactly(2), e.killed());
         assertEquals(1, figures(e, Measure.KILLED).size(), e.figures()::toString);
     }
+
+    @Test
+    void theNumbersOfAnImpossibleDateAndABareYearAreNoCounts() {
+        Extraction x = extract("A strike killed 4 civilians in Saraqib on 31 February 2019.");
+        assertEquals(exactly(4), x.events().get(0).killed());
+        assertTrue(x.events().get(0).date() == null || x.events().get(0).date().start() == null);
+        assertTrue(x.aggregates().isEmpty(), x.aggregates()::toString);
+        Extraction year = extract("The raids of 2019 killed 40 civilians in Saraqib.");
+        assertEquals(exactly(40), year.events().get(0).killed());
+        assertTrue(year.aggregates().isEmpty(), year.aggregates()::toString);
+    }
 }
