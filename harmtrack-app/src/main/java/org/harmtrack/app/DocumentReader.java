@@ -2,15 +2,10 @@ package org.harmtrack.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.harmtrack.app.sources.HtmlArticle;
 import org.harmtrack.model.Document;
 import org.netpreserve.jwarc.HttpResponse;
@@ -51,7 +45,9 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class DocumentReader {
     /** Larger documents are refused: no news report is this long, and extraction time grows with length. */
     public static final int MAX_DOCUMENT_CHARS = 5_000_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trailing text after a line's object ("{...} junk") makes the line malformed, not half-read. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The metadata header lines a text file may open with ("published: 2018-05-04"). */
     private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
@@ -108,15 +104,40 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * The files of a folder, recursively, in name order; hidden ones left out. A subfolder or file that cannot be
+     * read, and a link that leads nowhere, are named and passed over: the rest of the folder is still read.
+     */
     private List<Path> filesIn(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList());
-            return files;
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                                                               java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (file.getFileName().toString().startsWith(".")) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                        files.add(file);
+                    } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                        problems.accept(new InputProblem(file.toString(), "link to a file that does not exist"));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.accept(new InputProblem(file.toString(), "could not read: "
+                            + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString())));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             problems.accept(new InputProblem(folder.toString(), "could not list folder: " + e.getMessage()));
-            return List.of();
         }
+        files.sort(null);
+        return files;
     }
 
     private void readFile(Path file, Consumer<Document> sink) {
@@ -170,7 +191,15 @@ public final class DocumentReader {
                                 + " bytes is larger than a document may be"));
                         continue;
                     }
-                    byte[] bytes = http.bodyDecoded().stream().readAllBytes(); // gzip, chunked: undone
+                    // gzip and chunking undone, but never past a document's size: a body that inflates to
+                    // gigabytes is named and passed over, not read into memory
+                    long limit = MAX_DOCUMENT_CHARS * 4L;
+                    byte[] bytes = http.bodyDecoded().stream().readNBytes((int) limit + 1);
+                    if (bytes.length > limit) {
+                        problems.accept(new InputProblem(where, "page inflates to more than " + limit
+                                + " bytes, larger than a document may be"));
+                        continue;
+                    }
                     String charset = http.contentType().parameters().get("charset");
                     java.time.LocalDate captured = response.date().atZone(java.time.ZoneOffset.UTC).toLocalDate();
                     acceptPage(where, () -> {
@@ -224,7 +253,7 @@ public final class DocumentReader {
             return null;
         }
         byte[] bytes = Files.readAllBytes(file);
-        String problem = binaryProblem(bytes);
+        String problem = EncodedText.isUtf16(bytes) ? null : binaryProblem(bytes);
         if (problem != null) {
             problems.accept(new InputProblem(file.toString(), problem));
             return null;
@@ -239,14 +268,11 @@ public final class DocumentReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = EncodedText.decode(bytes);
         } catch (CharacterCodingException e) {
-            problems.accept(new InputProblem(file.toString(), "not valid UTF-8 text (convert it to UTF-8 first)"));
+            problems.accept(new InputProblem(file.toString(), (EncodedText.isUtf16(bytes) ? "not valid UTF-16 text"
+                    : "not valid UTF-8 text") + " (convert it to UTF-8 first)"));
             return;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         if (text.length() > MAX_DOCUMENT_CHARS) {
             problems.accept(new InputProblem(file.toString(), "document of " + text.length() + " characters is over the limit of "
@@ -288,22 +314,28 @@ public final class DocumentReader {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public void readJsonLines(String input, InputStream in, Consumer<Document> sink) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)), 1 << 16);
         int lineNo = 0;
         try {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
+            EncodedText.Lines lines = new EncodedText.Lines(in);
+            EncodedText.Line line;
+            while ((line = lines.next()) != null) {
+                lineNo = line.number();
+                String where = input + ":" + lineNo;
+                if (line.text() == null) {
+                    problems.accept(new InputProblem(where, "not valid UTF-8 (line skipped; convert the file to UTF-8)"));
                     continue;
                 }
-                String where = input + ":" + lineNo;
-                Document doc = parseLine(where, line);
+                if (line.text().isBlank()) {
+                    continue;
+                }
+                Document doc = parseLine(where, line.text());
                 if (doc != null) {
                     sink.accept(doc);
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.accept(new InputProblem(input + ":" + (lineNo + 1), "not valid UTF-16 after line " + lineNo
+                    + " (the rest of the file is skipped)"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + input + " after line " + lineNo, e);
         }
