@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /** Byte-order marks, invalid bytes, trailing junk, unreadable folders, broken links and inflating archives. */
 class EncodingsAndFilesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIRST = "{\"id\": \"first\", \"text\": \"Shelling on Saraqib killed 3 people.\"}";
     private static final String SECOND = "{\"id\": \"second\", \"text\": \"A drone killed 2 men near Idlib.\"}";
 
@@ -33,13 +30,7 @@ class EncodingsAndFilesTest {
     Path dir;
 
     private static List<String> ids(String out) throws IOException {
-        List<String> ids = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
-                ids.add(JSON.readTree(line).get("id").asText());
-            }
-        }
-        return ids;
+        return ExtractCommandTest.ids(out);
     }
 
     private Cli.Result extract(String name, byte[] bytes) throws IOException {

@@ -22,7 +22,8 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private static List<String> ids(String out) throws IOException {
+    /** The ids of the documents an extract run wrote, in order (each line checked to hold an events array). */
+    static List<String> ids(String out) throws IOException {
         List<String> ids = new ArrayList<>();
         for (String line : out.split("\n")) {
             if (!line.isBlank()) {
