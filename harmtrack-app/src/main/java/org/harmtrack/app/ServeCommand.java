@@ -77,10 +77,16 @@ public final class ServeCommand implements Callable<Integer> {
                 bound, token == null ? "read-only" : "writing with the token");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
+        java.io.PrintWriter out = spec.commandLine().getOut();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();
+            out.println("harmtrack stopped serving " + database.db);
+            out.flush();
             stopped.countDown();
+            // a stop asked for (SIGTERM, Ctrl-C) that ends cleanly is a success, not the signal's 143: the server
+            // and the store are closed, so nothing is lost by ending here
+            Runtime.getRuntime().halt(ExitCodes.OK);
         }));
         stopped.await();
         return ExitCodes.OK;

@@ -206,4 +206,21 @@ class ApiServerTest {
         }
         assertEquals(200, get("/").statusCode());
     }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndTheServersOwnErrorsAreJson() throws Exception {
+        for (String path : List.of("/api/health", "/", "/app.js", "/api/nowhere")) {
+            HttpResponse<String> r = get(path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+        }
+        // an address too long for the server is refused before any route runs: still JSON, still with the headers
+        HttpResponse<String> tooLong = get("/api/" + "a".repeat(20_000));
+        assertEquals(414, tooLong.statusCode());
+        assertTrue(tooLong.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(414, JSON.readTree(tooLong.body()).get("status").asInt());
+        assertEquals("DENY", tooLong.headers().firstValue("X-Frame-Options").orElse(""));
+    }
 }

@@ -51,6 +51,16 @@ final class JdbcIncidentStore implements IncidentStore {
      * older version wrote when the schema was upgraded, and rebuilds a stale index. On failure releases the data
      * source.
      */
+    /** Whether H2 refused the file because another process holds it (its error 90020). */
+    private static boolean inUseElsewhere(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static IncidentStore open(DataSource dataSource, Runnable release, String description, java.nio.file.Path searchDir) {
         boolean upgraded;
         try {
@@ -60,6 +70,11 @@ final class JdbcIncidentStore implements IncidentStore {
             upgraded = migrated.initialSchemaVersion != null && migrated.migrationsExecuted > 0;
         } catch (RuntimeException e) {
             release.run();
+            if (inUseElsewhere(e)) {
+                throw new StoreException(description + " is open in another harmtrack process (an ingest, serve or "
+                        + "watch still running?): one process at a time may use an embedded database; wait for it "
+                        + "or stop it, then try again", e);
+            }
             throw new StoreException("could not open or migrate " + description + ": " + e.getMessage(), e);
         }
         SearchIndex index;

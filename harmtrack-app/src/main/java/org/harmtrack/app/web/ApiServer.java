@@ -80,12 +80,14 @@ public final class ApiServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY;
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecureResponses.JsonErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/harmtrack/web";
                 files.location = Location.CLASSPATH;
             });
             var r = config.routes;
+            r.before(ctx -> SecureResponses.HEADERS.forEach(ctx::header));
             r.get("/api/health", this::health);
             r.get("/api/version", ctx -> json(ctx, obj().put("name", "harmtrack").put("version", version)));
             r.get("/api/incidents", this::incidents);
@@ -322,7 +324,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String message) {
         ctx.status(status);
-        json(ctx, obj().put("status", status).put("error", message == null ? "error" : message));
+        ctx.contentType("application/json; charset=utf-8").result(SecureResponses.errorJson(status, message));
     }
 
     private static void json(Context ctx, ObjectNode node) {
