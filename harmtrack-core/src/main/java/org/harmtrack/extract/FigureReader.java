@@ -153,11 +153,10 @@ final class FigureReader {
     private FigureMention read(List<Token> tokens, Quantity q, int c, int[] countAt, boolean previousSubset) {
         int first = -1;
         int last = -1;
-        for (Token t : tokens) {
-            if (t.start() >= q.numberSpan().start() && t.end() <= q.numberSpan().end()) {
-                first = first < 0 ? t.index() : first;
-                last = t.index();
-            }
+        for (int k = firstTokenFrom(tokens, q.numberSpan().start()); k < tokens.size()
+                && tokens.get(k).end() <= q.numberSpan().end(); k++) {
+            first = first < 0 ? tokens.get(k).index() : first;
+            last = tokens.get(k).index();
         }
         if (first < 0 || isAgeOrTime(tokens, first, last)) {
             return null;
@@ -543,13 +542,29 @@ final class FigureReader {
         java.util.Arrays.fill(owner, -1);
         for (int c = 0; c < counts.size(); c++) {
             Span s = counts.get(c).numberSpan();
-            for (Token t : tokens) {
-                if (t.start() >= s.start() && t.end() <= s.end()) {
-                    owner[t.index()] = c;
-                }
+            for (int k = firstTokenFrom(tokens, s.start()); k < tokens.size() && tokens.get(k).end() <= s.end(); k++) {
+                owner[tokens.get(k).index()] = c;
             }
         }
         return owner;
+    }
+
+    /**
+     * The position of the first token starting at or after {@code offset} (tokens are in text order), found by
+     * bisection so that a sentence of many counts costs no more than its length times a logarithm.
+     */
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static void readZeroes(String text, Sentence sentence, List<FigureMention> out) {

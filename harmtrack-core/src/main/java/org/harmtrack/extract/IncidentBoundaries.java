@@ -70,8 +70,7 @@ final class IncidentBoundaries {
         }
         // days that cannot be resolved still differ by name: "on Thursday" is not "on Tuesday"
         String named = firstDayWords(f.dates());
-        String currentNamed = current.sentences.stream().map(s -> firstDayWords(s.dates())).filter(w -> w != null)
-                .findFirst().orElse(null);
+        String currentNamed = current.dayWords(s -> firstDayWords(s.dates()));
         return named != null && currentNamed != null && !named.equalsIgnoreCase(currentNamed);
     }
 

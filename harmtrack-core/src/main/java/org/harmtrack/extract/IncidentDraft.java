@@ -34,45 +34,65 @@ final class IncidentDraft {
         return sentences.get(sentences.size() - 1);
     }
 
+    // What the draft's sentences so far say, carried forward as sentences are added, so that asking after each
+    // new sentence costs nothing more when a document has 100,000 of them. Sentences are only ever appended.
+    private int localitySeen;
+    private GeoEntry locality;
+    private int placeSeen;
+    private GeoEntry place;
+    private int typeSeen;
+    private EventType type;
+    private int daySeen;
+    private DateMention day;
+    private int dayWordsSeen;
+    private String dayWords;
+
     /** The first village or town its sentences name, or null. */
     GeoEntry locality() {
-        for (SentenceFacts f : sentences) {
-            GeoEntry e = PlaceRanking.mostSpecific(f.places(), null);
+        for (; localitySeen < sentences.size() && locality == null; localitySeen++) {
+            GeoEntry e = PlaceRanking.mostSpecific(sentences.get(localitySeen).places(), null);
             if (e != null && e.level() == GeoLevel.LOCALITY) {
-                return e;
+                locality = e;
             }
         }
-        return null;
+        return locality;
     }
 
-    /** The finest place its sentences name where harm could have happened (not a place travelled to), or null. */
+    /**
+     * The finest place its sentences name where harm could have happened (not a place travelled to), or null.
+     * {@code text} is the document's, the same at every call.
+     */
     GeoEntry place(String text) {
-        GeoEntry best = null;
-        for (SentenceFacts f : sentences) {
-            GeoEntry e = PlaceRanking.mostSpecific(f.places(), text);
-            if (e != null && (best == null || e.level().ordinal() < best.level().ordinal())) {
-                best = e;
+        for (; placeSeen < sentences.size(); placeSeen++) {
+            GeoEntry e = PlaceRanking.mostSpecific(sentences.get(placeSeen).places(), text);
+            if (e != null && (place == null || e.level().ordinal() < place.level().ordinal())) {
+                place = e;
             }
         }
-        return best;
+        return place;
     }
 
     /** The most specific kind of incident its sentences speak of, or null. */
     EventType type() {
-        EventType type = null;
-        for (SentenceFacts f : sentences) {
-            type = EventTypes.moreSpecific(type, f.type());
+        for (; typeSeen < sentences.size(); typeSeen++) {
+            type = EventTypes.moreSpecific(type, sentences.get(typeSeen).type());
         }
         return type;
     }
 
+    /** The first day its sentences give the incident, or null. */
     DateMention day() {
-        for (SentenceFacts f : sentences) {
-            DateMention d = f.eventDay();
-            if (d != null) {
-                return d;
-            }
+        for (; daySeen < sentences.size() && day == null; daySeen++) {
+            day = sentences.get(daySeen).eventDay();
         }
-        return null;
+        return day;
+    }
+
+    /** The first day words of its sentences ("on Thursday"), read by {@code words}, or null. */
+    String dayWords(java.util.function.Function<SentenceFacts, String> words) {
+        for (; dayWordsSeen < sentences.size() && dayWords == null; dayWordsSeen++) {
+            dayWords = words.apply(sentences.get(dayWordsSeen));
+        }
+        return dayWords;
     }
 }

@@ -1,6 +1,8 @@
 package org.harmtrack.extract;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.harmtrack.gazetteer.GeoEntry;
 import org.harmtrack.gazetteer.GeoLevel;
@@ -27,44 +29,61 @@ final class PlaceRanking {
 
     /** As above; among places of one rank, the one nearest the incident's figures ("attack ... at X, killing 62"). */
     static PlaceMention best(List<PlaceMention> mentions, String text, List<FigureMention> figures) {
+        Seats seats = Seats.of(mentions, text);
         PlaceMention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention m : mentions) {
             if (!m.isResolved()) {
                 continue;
             }
-            if (best == null || rank(m, text, mentions) < rank(best, text, mentions)
-                    || rank(m, text, mentions) == rank(best, text, mentions)
-                    && distance(m, figures) < distance(best, figures)) {
+            int rank = rank(m, text, seats);
+            if (best == null || rank < bestRank || rank == bestRank && distance(m, figures) < bestDistance) {
                 best = m;
+                bestRank = rank;
+                bestDistance = distance(m, figures);
             }
         }
         return best;
     }
 
     /**
-     * Whether a mention is a province's seat that shares the province's name ("strikes on Idlib", "Hama countryside")
-     * while the passage names another town of that province: then the name more likely means the province, and the
-     * other town is where it happened. Not when the passage says "Idlib city".
+     * What a passage's places say of its province seats, read once per passage: which seats it calls "city"
+     * ("Idlib city") and how many towns of each province it names (not as where someone went or came from).
+     * A seat named like its province ("strikes on Idlib", "Hama countryside") beside another town of that province
+     * more likely means the province, and the other town is where it happened.
      */
-    private static boolean seatBesideItsTown(PlaceMention m, String text, List<PlaceMention> mentions) {
-        if (text == null || !"PPLA".equals(m.entry().featureCode()) || m.entry().level() != GeoLevel.LOCALITY) {
-            return false;
-        }
-        for (PlaceMention o : mentions) {
-            if (o.isResolved() && o.entry().id() == m.entry().id()) {
+    private record Seats(Set<GeoEntry> calledCity, Map<String, Set<GeoEntry>> townsByProvince) {
+        static Seats of(List<PlaceMention> mentions, String text) {
+            Set<GeoEntry> city = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Map<String, Set<GeoEntry>> towns = new java.util.HashMap<>();
+            if (text == null) {
+                return new Seats(city, towns);
+            }
+            for (PlaceMention o : mentions) {
+                if (!o.isResolved() || o.entry().level() != GeoLevel.LOCALITY) {
+                    continue;
+                }
                 String after = text.substring(o.span().end(), Math.min(text.length(), o.span().end() + 6));
                 if (after.toLowerCase(java.util.Locale.ROOT).startsWith(" city")) {
-                    return false; // "Idlib city" anywhere in the passage: the name means the city
+                    city.add(o.entry());
+                }
+                if (!isTravelEnd(o, text)) {
+                    towns.computeIfAbsent(o.entry().admin1Key(), k -> new java.util.HashSet<>()).add(o.entry());
                 }
             }
+            return new Seats(city, towns);
         }
-        for (PlaceMention o : mentions) {
-            if (o.isResolved() && o.entry().id() != m.entry().id() && o.entry().level() == GeoLevel.LOCALITY
-                    && o.entry().admin1Key().equals(m.entry().admin1Key()) && !isTravelEnd(o, text)) {
-                return true;
+
+        /** Whether a mention is such a seat beside another town of its province (see above). */
+        boolean besideItsTown(PlaceMention m) {
+            GeoEntry e = m.entry();
+            if (!"PPLA".equals(e.featureCode()) || e.level() != GeoLevel.LOCALITY || calledCity.contains(e)) {
+                return false;
             }
+            Set<GeoEntry> sameProvince = townsByProvince.getOrDefault(e.admin1Key(), Set.of());
+            return sameProvince.stream().anyMatch(o -> o.id() != e.id());
         }
-        return false;
     }
 
     /** The entry of {@link #best(List, String)}, or null. */
@@ -89,8 +108,8 @@ final class PlaceRanking {
         return nearest;
     }
 
-    private static int rank(PlaceMention m, String text, List<PlaceMention> mentions) {
+    private static int rank(PlaceMention m, String text, Seats seats) {
         int demoted = text != null && (isTravelEnd(m, text) || m.reference()) ? GeoLevel.values().length : 0;
-        return m.entry().level().ordinal() + demoted + (seatBesideItsTown(m, text, mentions) ? 1 : 0);
+        return m.entry().level().ordinal() + demoted + (seats.besideItsTown(m) ? 1 : 0);
     }
 }

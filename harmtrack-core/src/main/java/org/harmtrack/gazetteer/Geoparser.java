@@ -189,9 +189,12 @@ public final class Geoparser {
             mentions.add(resolve(found.get(k), k, docCountries, admin1Context, admin2Context, bias, null));
         }
         // the document's unambiguous places are anchors: an ambiguous name is likelier the one near them
+        // (each place once: a long document names its towns hundreds of times)
+        Set<GeoEntry> distinctAnchors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<GeoEntry> anchors = new ArrayList<>();
         for (PlaceMention m : mentions) {
-            if (m.isResolved() && m.ambiguity() == 1 && m.entry().level() != GeoLevel.COUNTRY) {
+            if (m.isResolved() && m.ambiguity() == 1 && m.entry().level() != GeoLevel.COUNTRY
+                    && distinctAnchors.add(m.entry())) {
                 anchors.add(m.entry());
             }
         }
