@@ -24,6 +24,10 @@ public final class GuardedExtraction {
     public Extraction extract(Document doc) {
         try {
             return extractor.apply(doc);
+        } catch (org.harmtrack.extract.ExtractionOverBudget e) {
+            problems.accept(new InputProblem("document " + doc.id(), "skipped: its reading took longer than the "
+                    + "time one document may take"));
+            return null;
         } catch (RuntimeException | StackOverflowError e) {
             problems.accept(new InputProblem("document " + doc.id(), "extraction failed: " + e));
             return null;

@@ -69,7 +69,7 @@ final class Ingester {
      */
     static IngestSummary run(IncidentStore store, IncidentExtractor extractor, String who, ProgressLine progress,
                              Consumer<Ingester> feed) {
-        Ingester ingester = new Ingester(store, extractor::extract, who, progress);
+        Ingester ingester = new Ingester(store, doc -> extractor.extract(doc, Resources.DOCUMENT_BUDGET), who, progress);
         ingester.languages = LanguageGuard.shared();
         try {
             feed.accept(ingester);

@@ -29,6 +29,12 @@ public final class Resources {
     private Path gazetteerDir;
     private Gazetteer gazetteer;
     private UnaryOperator<Function<Document, Extraction>> extractionWrapper = UnaryOperator.identity();
+    /**
+     * The time one document may take to read: far beyond any real article (a 5 MB page reads in about 10 s on
+     * one core), so only pathological text meets it; that document is then named and passed over.
+     */
+    public static final java.time.Duration DOCUMENT_BUDGET = java.time.Duration.ofSeconds(60);
+    private java.time.Duration documentBudget = DOCUMENT_BUDGET;
 
     /** Use the imported gazetteer in {@code dir}; must be called before the gazetteer is first used. */
     public synchronized void useGazetteerDir(Path dir) {
@@ -74,7 +80,18 @@ public final class Resources {
      */
     synchronized Function<Document, Extraction> extraction(GeoBias bias) {
         IncidentExtractor extractor = extractor(bias);
-        return extractionWrapper.apply(extractor::extract);
+        java.time.Duration budget = documentBudget;
+        return extractionWrapper.apply(doc -> extractor.extract(doc, budget));
+    }
+
+    /** The time one document may take to read ({@link #DOCUMENT_BUDGET} unless a test sets another). */
+    synchronized java.time.Duration documentBudget() {
+        return documentBudget;
+    }
+
+    /** Sets the time one document may take to read; tests use it to meet the budget with ordinary text. */
+    synchronized void useDocumentBudget(java.time.Duration budget) {
+        documentBudget = java.util.Objects.requireNonNull(budget, "budget");
     }
 
     /** Wraps the extraction the commands run; tests use it to make extraction fail on documents they choose. */

@@ -129,4 +129,19 @@ class ExtractCommandTest {
         assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
         assertTrue(r.err().contains("--published"), r::toString);
     }
+
+    @Test
+    void aDocumentOverItsTimeBudgetIsNamedAndSkipped() throws IOException {
+        Path file = dir.resolve("two.jsonl");
+        Files.writeString(file, String.join("\n", Reports.KHARKIV, Reports.ALEPPO));
+        Resources resources = new Resources();
+        resources.useDocumentBudget(java.time.Duration.ZERO); // ordinary text meets a budget of nothing
+
+        Cli.Result r = Cli.run(resources, "extract", file.toString());
+
+        assertEquals(ExitCodes.SOME_INPUT_SKIPPED, r.exitCode(), r::toString);
+        assertEquals(List.of(), ids(r.out()));
+        assertTrue(r.err().contains("fx-kharkiv") && r.err().contains("took longer"), r::toString);
+        assertTrue(r.err().contains("fx-aleppo"), r::toString);
+    }
 }

@@ -88,6 +88,25 @@ public final class IncidentExtractor {
 
     /** Reads every incident and aggregate {@code document} tells of. Never throws for any text. */
     public Extraction extract(Document document) {
+        return extract(document, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #extract(Document)}, within a time budget: past it, the reading stops with
+     * {@link ExtractionOverBudget} (checked between sentences, so it stops within one sentence's work).
+     */
+    public Extraction extract(Document document, java.time.Duration budget) {
+        long nanos = budget.toNanos();
+        return extract(document, nanos >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE : System.nanoTime() + nanos);
+    }
+
+    private static void within(long deadline, Document document) {
+        if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+            throw new ExtractionOverBudget(document.id());
+        }
+    }
+
+    private Extraction extract(Document document, long deadline) {
         // lists of other stories are blanked (same length, so offsets still point into the original)
         String text = PageFurniture.blank(document.text());
         if (!text.equals(document.text())) {
@@ -98,6 +117,7 @@ public final class IncidentExtractor {
         List<DateMention> allDates = dates.find(text, document.published());
         List<ActorMention> allActors = new ArrayList<>();
         for (Sentence s : sentences) {
+            within(deadline, document);
             allActors.addAll(actors.read(text, s));
         }
         List<Span> masked = new ArrayList<>();
@@ -105,6 +125,7 @@ public final class IncidentExtractor {
         allDates.forEach(d -> masked.add(d.span()));
         List<Span> names = new ArrayList<>();
         for (Sentence s : sentences) {
+            within(deadline, document);
             names.addAll(people.read(text, s.start(), s.end()));
         }
         masked.addAll(names);
@@ -125,6 +146,7 @@ public final class IncidentExtractor {
         List<List<PlaceMention>> placesBySentence = bySentence(sentences, geo.mentions(), PlaceMention::span);
         int lastCampaign = -10;
         for (Sentence s : sentences) {
+            within(deadline, document);
             List<DateMention> sDates = datesBySentence.get(s.index());
             EventType type = EventTypes.of(s.text());
             boolean campaign = WordScan.any(CAMPAIGN, s.text(), 0, s.text().length()) || sDates.stream().anyMatch(d ->
@@ -139,6 +161,7 @@ public final class IncidentExtractor {
                     namesBySentence.get(s.index())), actorsBySentence.get(s.index()),
                     sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign));
         }
+        within(deadline, document);
         return assembler.assemble(document, facts, geo, geoparser.gazetteer());
     }
 }

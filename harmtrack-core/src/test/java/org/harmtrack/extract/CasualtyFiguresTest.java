@@ -216,4 +216,15 @@ class CasualtyFiguresTest {
         assertEquals(exactly(40), year.events().get(0).killed());
         assertTrue(year.aggregates().isEmpty(), year.aggregates()::toString);
     }
+
+    @Test
+    void aReadingPastItsTimeBudgetStopsAndSaysWhichDocument() {
+        org.harmtrack.model.Document doc = org.harmtrack.model.Document.of("slow",
+                "Shells hit Saraqib, killing 3 people. A drone struck Idlib, killing 2.", null);
+        IncidentExtractor extractor = new IncidentExtractor(org.harmtrack.gazetteer.FixtureGazetteer.geoparser());
+        ExtractionOverBudget over = org.junit.jupiter.api.Assertions.assertThrows(ExtractionOverBudget.class,
+                () -> extractor.extract(doc, java.time.Duration.ZERO));
+        assertTrue(over.getMessage().contains("slow"), over::getMessage);
+        assertEquals(extractor.extract(doc), extractor.extract(doc, java.time.Duration.ofMinutes(1)));
+    }
 }
