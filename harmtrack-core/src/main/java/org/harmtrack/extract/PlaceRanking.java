@@ -54,12 +54,14 @@ final class PlaceRanking {
      * more likely means the province, and the other town is where it happened.
      */
     private record Seats(Set<GeoEntry> calledCity, Map<String, Set<GeoEntry>> townsByProvince) {
+        private static final Seats NONE = new Seats(Set.of(), Map.of());
+
         static Seats of(List<PlaceMention> mentions, String text) {
+            if (text == null || mentions.stream().noneMatch(m -> m.isResolved() && isSeat(m.entry()))) {
+                return NONE; // the common case: no seat to weigh, nothing to gather
+            }
             Set<GeoEntry> city = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             Map<String, Set<GeoEntry>> towns = new java.util.HashMap<>();
-            if (text == null) {
-                return new Seats(city, towns);
-            }
             for (PlaceMention o : mentions) {
                 if (!o.isResolved() || o.entry().level() != GeoLevel.LOCALITY) {
                     continue;
@@ -75,10 +77,14 @@ final class PlaceRanking {
             return new Seats(city, towns);
         }
 
+        private static boolean isSeat(GeoEntry e) {
+            return e.level() == GeoLevel.LOCALITY && "PPLA".equals(e.featureCode());
+        }
+
         /** Whether a mention is such a seat beside another town of its province (see above). */
         boolean besideItsTown(PlaceMention m) {
             GeoEntry e = m.entry();
-            if (!"PPLA".equals(e.featureCode()) || e.level() != GeoLevel.LOCALITY || calledCity.contains(e)) {
+            if (!isSeat(e) || calledCity.contains(e)) {
                 return false;
             }
             Set<GeoEntry> sameProvince = townsByProvince.getOrDefault(e.admin1Key(), Set.of());
