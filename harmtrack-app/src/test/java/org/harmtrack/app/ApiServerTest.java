@@ -191,6 +191,14 @@ class ApiServerTest {
         HttpResponse<String> huge = post("{\"id\":\"h\",\"text\":\"" + "x".repeat((int) ApiServer.MAX_BODY) + "\"}",
                 DemoServer.TOKEN);
         assertEquals(413, huge.statusCode(), huge::body);
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i <= ApiServer.MAX_ARTICLES; i++) {
+            many.append("{\"id\":\"many-").append(i).append("\",\"text\":\"A shell hit Saraqib.\"}\n");
+        }
+        HttpResponse<String> tooMany = post(many.toString(), DemoServer.TOKEN);
+        assertEquals(413, tooMany.statusCode(), tooMany::body);
+        assertTrue(JSON.readTree(tooMany.body()).get("error").asText().contains("batches"), tooMany::body);
+        assertEquals(404, get("/api/articles/many-0").statusCode(), "nothing of a refused batch is stored");
     }
 
     @Test

@@ -106,7 +106,8 @@ public final class FeedWatcher {
                 continue;
             }
             boolean allRead = true;
-            GuardedExtraction guarded = new GuardedExtraction(extractor::extract, p -> problems.add("item " + p));
+            GuardedExtraction guarded = new GuardedExtraction(
+                    d -> extractor.extract(d, org.harmtrack.app.Resources.DOCUMENT_BUDGET), p -> problems.add("item " + p));
             for (SyndEntry entry : feed.getEntries()) {
                 String link = entry.getLink();
                 String key = entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri() : link;

@@ -21,6 +21,7 @@ import org.harmtrack.app.Comparison;
 import org.harmtrack.app.DocumentReader;
 import org.harmtrack.app.ExtractionJson;
 import org.harmtrack.app.GuardedExtraction;
+import org.harmtrack.app.Resources;
 import org.harmtrack.app.output.IncidentJson;
 import org.harmtrack.app.output.LinkedIncidentWriter;
 import org.harmtrack.app.sources.LanguageGuard;
@@ -53,6 +54,10 @@ public final class ApiServer implements AutoCloseable {
     public static final int MAX_PAGE = 500;
     public static final int MAX_EXPORT = 100_000;
     public static final long MAX_BODY = 10L * 1024 * 1024;
+    /** The most articles one request may store: each is read and linked while the client waits. */
+    public static final int MAX_ARTICLES = 200;
+    /** One request stores articles at a time; another meanwhile is told to retry (429), not queued unbounded. */
+    private final java.util.concurrent.Semaphore writing = new java.util.concurrent.Semaphore(1);
     public static final String OPENAPI = "/api/openapi.json";
     private static final int DEFAULT_PAGE = 50;
 
@@ -218,10 +223,28 @@ public final class ApiServer implements AutoCloseable {
         if (docs.isEmpty()) {
             throw new ApiError(400, "no article in the request body: " + String.join("; ", problems));
         }
+        if (docs.size() > MAX_ARTICLES) {
+            throw new ApiError(413, docs.size() + " articles in one request is over the limit of " + MAX_ARTICLES
+                    + ": send them in batches");
+        }
+        if (!writing.tryAcquire()) {
+            ctx.header("Retry-After", "5");
+            throw new ApiError(429, "another request is storing articles; retry when it is done");
+        }
+        try {
+            storeArticles(ctx, docs, problems);
+        } finally {
+            writing.release();
+        }
+    }
+
+    /** Reads and stores the articles of one accepted request, and answers with each one's outcome. */
+    private void storeArticles(Context ctx, List<Document> docs, List<String> problems) {
         ObjectNode n = obj();
         ArrayNode results = n.putArray("articles");
         int stored = 0;
-        GuardedExtraction guarded = new GuardedExtraction(extractor::extract, p -> problems.add(p.toString()));
+        GuardedExtraction guarded = new GuardedExtraction(d -> extractor.extract(d, Resources.DOCUMENT_BUDGET),
+                p -> problems.add(p.toString()));
         for (Document d : docs) {
             // as ingest does: an article not in English is stored but not extracted
             String language = languages.language(d.text());
