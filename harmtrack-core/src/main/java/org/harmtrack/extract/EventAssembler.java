@@ -307,9 +307,12 @@ final class EventAssembler {
         List<PlaceMention> inTopCountry = candidates.stream()
                 .filter(m -> m.isResolved() && m.entry().country().equals(topCountry)).toList();
         PlaceMention inCountry = PlaceRanking.best(inTopCountry, text, d.figures);
-        if (inCountry != null && inCountry.entry().level() == GeoLevel.COUNTRY) {
+        PlaceMention anywhere = PlaceRanking.best(candidates, text, d.figures);
+        if (inCountry != null && inCountry.entry().level() == GeoLevel.COUNTRY && anywhere != null
+                && anywhere.entry().level() == GeoLevel.LOCALITY) {
             // the document's country named in passing ("to go to war in Syria") is no place for a strike its
-            // sentences place in a town abroad ("UK air strikes on Mosul")
+            // sentences place in a town abroad ("UK air strikes on Mosul"); a province abroad named in passing
+            // ("fighters from Diyala") is no such town
             inTopCountry = List.of();
         }
         PlaceMention chosen = PlaceRanking.best(inTopCountry.isEmpty() ? candidates : inTopCountry, text, d.figures);

@@ -98,9 +98,15 @@ public final class IncidentLinker {
         while (joined) {
             joined = false;
             List<Pair> open = new ArrayList<>();
+            // whether two groups conflict, asked once per pair of groups this round (groups change only by joins,
+            // made after this list is drawn up), not once per pair of their events: a strike told by hundreds of
+            // reports would otherwise cost the fourth power of their number
+            Map<Long, Boolean> conflicting = new HashMap<>();
             for (Pair pair : pairs) {
-                if (group[pair.a()] != group[pair.b()]
-                        && !conflict(members.get(group[pair.a()]), members.get(group[pair.b()]), scores)) {
+                int ga = group[pair.a()];
+                int gb = group[pair.b()];
+                if (ga != gb && !conflicting.computeIfAbsent(pairKey(ga, gb),
+                        k -> conflict(members.get(ga), members.get(gb), scores))) {
                     open.add(pair);
                 }
             }
@@ -133,13 +139,12 @@ public final class IncidentLinker {
                 if (ab == null || ba == null) {
                     continue; // a group joined earlier in this round; the next round sees it
                 }
-                if (members.get(group[pair.a()]).size() + members.get(group[pair.b()]).size() > 2
-                        && !allAtLeast(members.get(group[pair.a()]), members.get(group[pair.b()]), scores,
-                        LinkEvidence.GROW)) {
-                    continue;
-                }
-                if (ab == best[pair.a()] && ba == best[pair.b()] && ab >= LinkEvidence.MUTUAL_BEST
-                        && ab - second[pair.a()] > LinkEvidence.MARGIN && ba - second[pair.b()] > LinkEvidence.MARGIN) {
+                boolean mutualBest = ab == best[pair.a()] && ba == best[pair.b()] && ab >= LinkEvidence.MUTUAL_BEST
+                        && ab - second[pair.a()] > LinkEvidence.MARGIN && ba - second[pair.b()] > LinkEvidence.MARGIN;
+                // the costlier check (every pair across two groups) only for a join the cheap ones allow
+                if (mutualBest && (members.get(group[pair.a()]).size() + members.get(group[pair.b()]).size() <= 2
+                        || allAtLeast(members.get(group[pair.a()]), members.get(group[pair.b()]), scores,
+                        LinkEvidence.GROW))) {
                     joined |= join(pair, group, members, scores);
                 }
             }
