@@ -128,10 +128,6 @@ final class LinkEvidence {
         }
     }
 
-    static double score(ReportedEvent a, ReportedEvent b) {
-        return score(a, b, ReportCorpus.NONE);
-    }
-
     /** The score of two events among the reports being linked together ({@code corpus}). */
     static double score(ReportedEvent a, ReportedEvent b, ReportCorpus corpus) {
         double[] f = features(a, b, corpus);
@@ -147,13 +143,9 @@ final class LinkEvidence {
 
     /**
      * The evidence for and against two events being one incident, indexed by {@link Feature#ordinal()}; null when
-     * they cannot be one (two events of one report, or more than a day apart).
+     * they cannot be one (two events of one report, or more than a day apart). Shared names count only when rare
+     * among the reports being linked ({@code corpus}), and undated reports are compared by how alike they read.
      */
-    static double[] features(ReportedEvent a, ReportedEvent b) {
-        return features(a, b, ReportCorpus.NONE);
-    }
-
-    /** As {@link #features(ReportedEvent, ReportedEvent)}, shared names counted only when rare. */
     static double[] features(ReportedEvent a, ReportedEvent b, ReportCorpus corpus) {
         if (a.documentId().equals(b.documentId())) {
             return null; // a report that tells two events says they are two
