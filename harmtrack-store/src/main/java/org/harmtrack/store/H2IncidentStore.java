@@ -2,8 +2,11 @@ package org.harmtrack.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -17,6 +20,17 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * Connections come from H2's own small pool; the database stays open while the store is, and is closed, with
  * everything written, by {@link IncidentStore#close()}. H2 locks the file: one process at a time may open it,
  * while stores opened on the same folder within one JVM share the database.
+ *
+ * <p><b>A commit is on disk when it returns.</b> The database is opened with {@code WRITE_DELAY=0}: by default
+ * H2 keeps commits in memory for up to a second, and a process killed meanwhile loses them.
+ *
+ * <p><b>Creating and upgrading survive a crash.</b> H2 commits each schema change on its own, so a process killed
+ * while migrations run would leave half a schema that no later open could migrate. A new database is therefore
+ * created under a marker file ({@code harmtrack.creating}), removed once the schema is complete: an open that
+ * finds the marker deletes the half-made database and creates it again (nothing can have been stored in it). Before
+ * an existing database is upgraded, it is copied aside ({@code harmtrack.before-upgrade.mv.db}); the copy is
+ * removed once the upgrade, including the completion of older rows, has succeeded, and an open that finds it puts
+ * it back and upgrades again.
  */
 public final class H2IncidentStore {
     /** The database's base file name in its folder (H2 adds {@code .mv.db}). */
@@ -46,10 +60,59 @@ public final class H2IncidentStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create database folder " + folder, e);
         }
-        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME);
+        // WRITE_DELAY=0: H2 otherwise writes commits to the file up to a second later, so a process killed just
+        // after a commit lost it (and, during migrations, kept schema changes whose history row it lost)
+        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
         String description = "H2 database in " + folder;
+        Path database = folder.resolve(DATABASE_NAME + ".mv.db");
+        Path creating = folder.resolve(DATABASE_NAME + ".creating");
+        Path beforeUpgrade = folder.resolve(DATABASE_NAME + ".before-upgrade.mv.db");
+        try {
+            undoInterruptedMigration(database, creating, beforeUpgrade);
+            if (!Files.exists(database)) {
+                Files.write(creating, new byte[0], StandardOpenOption.CREATE, StandardOpenOption.SYNC);
+            } else if (JdbcIncidentStore.hasPendingMigrations(pool(url), description)) {
+                copyAside(database, beforeUpgrade);
+            }
+        } catch (IOException e) {
+            throw new StoreException("could not prepare " + description + " for opening: " + e.getMessage(), e);
+        }
+        JdbcConnectionPool pool = pool(url);
+        IncidentStore store = JdbcIncidentStore.open(pool, pool::dispose, description, folder.resolve("search"));
+        try {
+            Files.deleteIfExists(creating);
+            Files.deleteIfExists(beforeUpgrade);
+        } catch (IOException e) {
+            store.close();
+            throw new StoreException("could not finish opening " + description + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    private static JdbcConnectionPool pool(String url) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
-        return JdbcIncidentStore.open(pool, pool::dispose, description, folder.resolve("search"));
+        return pool;
+    }
+
+    /** Puts back what a process killed while creating or upgrading the database left (see the class comment). */
+    private static void undoInterruptedMigration(Path database, Path creating, Path beforeUpgrade) throws IOException {
+        if (Files.exists(creating)) {
+            Files.deleteIfExists(database);
+            Files.delete(creating);
+        }
+        if (Files.exists(beforeUpgrade)) {
+            Files.move(beforeUpgrade, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Copies the closed database file to {@code target} so that a half-made copy is never taken for the copy. */
+    private static void copyAside(Path database, Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.copy(database, partial, StandardCopyOption.REPLACE_EXISTING);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -45,12 +45,6 @@ final class JdbcIncidentStore implements IncidentStore {
         this.index = Objects.requireNonNull(index, "index");
     }
 
-    /**
-     * The store over a data source: creates or upgrades its schema (the Flyway migrations under
-     * {@code db/migration}), opens its search index in {@code searchDir} (created if needed), completes the rows an
-     * older version wrote when the schema was upgraded, and rebuilds a stale index. On failure releases the data
-     * source.
-     */
     /** Whether H2 refused the file because another process holds it (its error 90020). */
     private static boolean inUseElsewhere(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -61,6 +55,36 @@ final class JdbcIncidentStore implements IncidentStore {
         return false;
     }
 
+    /**
+     * Whether the schema behind {@code pool} lacks migrations this version has; the pool is disposed of, so that
+     * an embedded database is closed when this returns.
+     */
+    static boolean hasPendingMigrations(org.h2.jdbcx.JdbcConnectionPool pool, String description) {
+        try {
+            return org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").load()
+                    .info().pending().length > 0;
+        } catch (RuntimeException e) {
+            if (inUseElsewhere(e)) {
+                throw inUse(description, e);
+            }
+            throw new StoreException("could not read the schema version of " + description + ": " + e.getMessage(), e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static StoreException inUse(String description, Throwable e) {
+        return new StoreException(description + " is open in another harmtrack process (an ingest, serve or "
+                + "watch still running?): one process at a time may use an embedded database; wait for it "
+                + "or stop it, then try again", e);
+    }
+
+    /**
+     * The store over a data source: creates or upgrades its schema (the Flyway migrations under
+     * {@code db/migration}), opens its search index in {@code searchDir} (created if needed), completes the rows an
+     * older version wrote when the schema was upgraded, and rebuilds a stale index. On failure releases the data
+     * source.
+     */
     static IncidentStore open(DataSource dataSource, Runnable release, String description, java.nio.file.Path searchDir) {
         boolean upgraded;
         try {
@@ -71,9 +95,7 @@ final class JdbcIncidentStore implements IncidentStore {
         } catch (RuntimeException e) {
             release.run();
             if (inUseElsewhere(e)) {
-                throw new StoreException(description + " is open in another harmtrack process (an ingest, serve or "
-                        + "watch still running?): one process at a time may use an embedded database; wait for it "
-                        + "or stop it, then try again", e);
+                throw inUse(description, e);
             }
             throw new StoreException("could not open or migrate " + description + ": " + e.getMessage(), e);
         }
