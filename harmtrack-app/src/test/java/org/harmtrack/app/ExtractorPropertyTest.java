@@ -96,6 +96,11 @@ class ExtractorPropertyTest {
         } catch (RuntimeException e) {
             throw new AssertionError("extraction threw on: " + text, e);
         }
+        checkSpans(text, x);
+    }
+
+    /** Fails when a span of the extraction (figures, evidence, place, date, aggregates) lies outside the text. */
+    static void checkSpans(String text, Extraction x) {
         for (Event e : x.events()) {
             e.figures().stream().map(Figure::span).forEach(s -> inside(text, s));
             e.evidence().forEach(s -> inside(text, s));
