@@ -168,11 +168,11 @@ public final class ApiBenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
+    static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static double[] time(HttpClient http, java.util.function.Supplier<String> urls, int n) throws Exception {
+    static double[] time(HttpClient http, java.util.function.Supplier<String> urls, int n) throws Exception {
         for (int i = 0; i < Math.max(5, n / 10); i++) {
             get(http, urls.get());
         }
@@ -190,7 +190,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
         return ms;
     }
 
-    private static void report(PrintWriter out, String what, double[] sorted) {
+    static void report(PrintWriter out, String what, double[] sorted) {
         out.printf(Locale.ROOT, "  %-52s p50 %7.1f  p95 %7.1f  max %7.1f  (n=%d)%n", what,
                 sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
                 sorted[sorted.length - 1], sorted.length);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "Place data: GeoNames (geonames.org), CC BY 4.0."},
         subcommands = {ExtractCommand.class, LinkCommand.class, IngestCommand.class, IncidentsCommand.class,
                 CompareCommand.class, ServeCommand.class, WatchCommand.class, DemoCommand.class, ApiBenchCommand.class,
-                IngestBenchCommand.class,
+                IngestBenchCommand.class, StrikeBenchCommand.class,
                 BenchCommand.class, GazetteerCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class HarmtrackCommand implements Runnable {
     private final Resources resources;

@@ -253,21 +253,24 @@ async function showIncident(id) {
   }
   parts.push(figures);
   parts.push(el("h2", {}, "Every claim"));
-  const published = {};
-  for (const r of i.reports) published[r.article_id] = r;
   const claims = el("table", { id: "claims" }, el("tr", {}, el("th", {}, "source"), el("th", {}, "stance"),
     el("th", {}, "figure"), el("th", {}, "article"), el("th", {}, "date of report")));
   for (const f of i.figures) {
     for (const c of f.claims) {
-      const r = published[c.article_id] || {};
       claims.append(el("tr", {}, el("td", {}, c.source), el("td", {}, c.stance),
         el("td", {}, f.measure + " (" + f.category + ") " + range(c) + (c.approximate ? " ~" : "")),
-        el("td", {}, r.title || c.article_id), el("td", {}, r.published || "")));
+        el("td", {}, c.title || c.article_id), el("td", {}, c.published || "")));
     }
   }
   parts.push(claims);
-  parts.push(el("h2", {}, "Reports"));
+  parts.push(el("h2", {}, "Reports (" + i.reports_total + ")"));
   view.replaceChildren(...parts);
+  await showReports(i, id, mine);
+}
+
+/** Appends a page of the incident's reports with their texts, and a button for the next page if there is one. */
+async function showReports(i, id, mine) {
+  const view = document.getElementById("view-incident");
   for (const r of i.reports) {
     const box = el("article", { class: "report", "data-article": r.article_id },
       el("h3", {}, r.title || r.article_id), el("p", { class: "muted" },
@@ -280,6 +283,21 @@ async function showIncident(id) {
     } catch (e) {
       box.append(el("p", { class: "error" }, e.message));
     }
+  }
+  const next = i.reports_offset + i.reports.length;
+  if (next < i.reports_total) {
+    const more = el("button", { id: "more-reports", type: "button" },
+      "More reports (" + (i.reports_total - next) + " left)");
+    more.addEventListener("click", async () => {
+      more.remove();
+      try {
+        const page = await getJson("api/incidents/" + encodeURIComponent(id) + "?reports_offset=" + next);
+        if (mine === generation) await showReports(page, id, mine);
+      } catch (e) {
+        view.append(el("p", { class: "error" }, e.message));
+      }
+    });
+    view.append(more);
   }
 }
 

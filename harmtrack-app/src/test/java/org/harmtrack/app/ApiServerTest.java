@@ -110,7 +110,25 @@ class ApiServerTest {
         String text = json("/api/articles/" + report.get("article_id").asText()).get("text").asText();
         JsonNode span = report.get("evidence").get(0);
         assertTrue(span.get("end").asInt() <= text.length() && span.get("start").asInt() < span.get("end").asInt());
-        assertTrue(i.get("figures").get(0).get("claims").size() > 0);
+        JsonNode claim = i.get("figures").get(0).get("claims").get(0);
+        assertTrue(claim.has("title") && claim.has("published"), claim::toString); // read without the reports
+        int total = i.get("reports_total").asInt();
+        assertEquals(total, i.get("reports").size()); // the demo's incidents have fewer than a page of reports
+        JsonNode rest = json("/api/incidents/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + "?reports_offset=1&reports_limit=1");
+        assertEquals(total, rest.get("reports_total").asInt());
+        assertEquals(1, rest.get("reports_offset").asInt());
+        assertEquals(1, rest.get("reports").size());
+        assertEquals(i.get("reports").get(1).get("article_id"), rest.get("reports").get(0).get("article_id"));
+        assertEquals(i.get("figures"), rest.get("figures")); // the figures and claims are the whole incident's
+
+        JsonNode brief = null;
+        for (JsonNode b : list.get("items")) {
+            brief = b.get("incident_id").asText().equals(id) ? b : brief;
+        }
+        assertEquals(total, brief.get("reports").asInt());
+        assertEquals(i.get("grade").get("sources"), brief.get("sources"));
+        assertEquals(i.get("place"), brief.get("place"));
         HttpResponse<String> missing = get("/api/incidents/inc:nothing%231");
         assertEquals(404, missing.statusCode());
         assertEquals("no incident 'inc:nothing#1'", JSON.readTree(missing.body()).get("error").asText());
@@ -127,6 +145,8 @@ class ApiServerTest {
         "/api/incidents?near=95,10|near",
         "/api/incidents?grade=excellent|grade",
         "/api/incidents?sort=sideways|sort",
+        "/api/incidents/x?reports_limit=0|reports_limit",
+        "/api/incidents/x?reports_offset=-3|reports_offset",
         "/api/incidents?country=Syria|country",
         "/api/compare?region=Atlantis|region",
         "/api/search?q=|q",

@@ -1,8 +1,10 @@
 package org.harmtrack.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -63,29 +65,17 @@ public final class Corroboration {
     public static Assessment assess(Incident incident) {
         List<ReportedEvent> reports = incident.events();
         int n = reports.size();
-        int[] group = new int[n];
-        for (int i = 0; i < n; i++) {
-            group[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (sameStory(reports.get(i), reports.get(j))) {
-                    union(group, i, j);
-                }
-            }
-        }
+        int[] group = sameStories(reports);
         Set<String> sources = new LinkedHashSet<>();
         List<List<String>> copies = new ArrayList<>();
-        for (int root = 0; root < n; root++) {
-            if (find(group, root) != root) {
-                continue;
-            }
+        Map<Integer, List<Integer>> byGroup = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            byGroup.computeIfAbsent(find(group, i), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> story : byGroup.values()) {
             Set<String> members = new TreeSet<>();
             boolean ownFigures = false;
-            for (int i = 0; i < n; i++) {
-                if (find(group, i) != root) {
-                    continue;
-                }
+            for (int i : story) {
                 ReportedEvent r = reports.get(i);
                 members.add(r.documentId());
                 List<Figure> figures = r.event().figures();
@@ -126,6 +116,51 @@ public final class Corroboration {
         return new Assessment(grade, new ArrayList<>(sources), copies, why);
     }
 
+    /**
+     * Groups the reports that are one story (see {@link #sameStory}) with union-find: reports of one article or one
+     * publisher are joined through a map; copies are looked for only between reports whose sketches share a hash
+     * (an inverted index), and only between reports not already in one group, so that an incident of hundreds of
+     * reports is not compared pair by pair. Returns each report's group representative array.
+     */
+    private static int[] sameStories(List<ReportedEvent> reports) {
+        int n = reports.size();
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+        }
+        Map<String, Integer> firstOfKey = new HashMap<>();
+        Map<Integer, List<Integer>> withHash = new HashMap<>();
+        int[][] sketches = new int[n][];
+        for (int i = 0; i < n; i++) {
+            ReportedEvent r = reports.get(i);
+            union(group, i, firstOfKey.merge("d:" + r.documentId(), i, Math::min));
+            if (r.publisher() != null) {
+                union(group, i, firstOfKey.merge("p:" + r.publisher().toLowerCase(java.util.Locale.ROOT), i,
+                        Math::min));
+            }
+            sketches[i] = TextSketch.sorted(r.sketch());
+            for (int h : sketches[i]) {
+                withHash.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> sharing : withHash.values()) {
+            if (sharing.stream().map(i -> find(group, i)).distinct().count() == 1) {
+                continue; // already one story: the common case once copies have been joined
+            }
+            for (int x = 0; x < sharing.size(); x++) {
+                for (int y = x + 1; y < sharing.size(); y++) {
+                    int i = sharing.get(x);
+                    int j = sharing.get(y);
+                    if (find(group, i) != find(group, j)
+                            && TextSketch.resemblance(sketches[i], sketches[j]) >= TextSketch.COPY) {
+                        union(group, i, j);
+                    }
+                }
+            }
+        }
+        return group;
+    }
+
     /** Whether two reports are one story: one publisher's, or copies of each other's sentences. */
     static boolean sameStory(ReportedEvent a, ReportedEvent b) {
         if (a.documentId().equals(b.documentId())) {
@@ -139,7 +174,7 @@ public final class Corroboration {
 
     /** Two perpetrator lists, as "A / B", when two reports name perpetrators with none in common; else empty. */
     private static List<String> competingPerpetrators(List<ReportedEvent> reports) {
-        List<Set<String>> named = new ArrayList<>();
+        Set<Set<String>> distinct = new LinkedHashSet<>(); // few distinct lists however many reports
         for (ReportedEvent r : reports) {
             Set<String> names = new TreeSet<>();
             for (Perpetrator p : r.event().perpetrators()) {
@@ -148,9 +183,10 @@ public final class Corroboration {
                 }
             }
             if (!names.isEmpty()) {
-                named.add(names);
+                distinct.add(names);
             }
         }
+        List<Set<String>> named = new ArrayList<>(distinct);
         for (int i = 0; i < named.size(); i++) {
             for (int j = i + 1; j < named.size(); j++) {
                 if (named.get(i).stream().noneMatch(named.get(j)::contains)) {

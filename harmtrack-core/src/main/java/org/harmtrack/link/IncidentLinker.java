@@ -254,8 +254,13 @@ public final class IncidentLinker {
         }
     }
 
+    /**
+     * A pair's key: the two indexes packed, then multiplied by an odd constant (a bijection, so keys stay unique)
+     * because Long.hashCode of the packed form is i ^ j, which gives hundreds of reports' pairs a few thousand
+     * hash values and HashMap long collision chains.
+     */
     private static long pairKey(int i, int j) {
-        return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+        return (((long) Math.min(i, j) << 32) | Math.max(i, j)) * 0x9E3779B97F4A7C15L;
     }
 
     private static long startDay(ReportedEvent e) {

@@ -32,6 +32,7 @@ import org.harmtrack.model.Range;
  * were checked on the Airwars linking set without moving the TBIJ figures.
  */
 final class LinkEvidence {
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     /** The score from which two events are taken to be one incident, whatever else competes for them. */
     static final double LINK = 4.0;
     /** Below this, two events must not end up in one incident even through others. */
@@ -235,7 +236,8 @@ final class LinkEvidence {
         if (!fineA || !fineB) {
             return; // a district or province is no evidence either way
         }
-        boolean sameWords = nameKey(a.text()).equals(nameKey(b.text()));
+        boolean sameWords = java.util.Objects.equals(a.text(), b.text())
+                || nameKey(a.text()).equals(nameKey(b.text()));
         if (a.geonamesId() == b.geonamesId() && a.precision() == b.precision()) {
             f[(sameWords || a.precision() == PlacePrecision.LOCALITY ? Feature.PLACE_SAME
                     : Feature.PLACE_NEAR_OTHER_WORDS).ordinal()] = 1;
@@ -245,7 +247,7 @@ final class LinkEvidence {
     }
 
     private static String nameKey(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return text == null ? "" : NOT_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Whether two kinds of attack differ (generic kinds and air/drone strikes do not). */

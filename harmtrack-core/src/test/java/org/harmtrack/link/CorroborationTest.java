@@ -115,4 +115,44 @@ class CorroborationTest {
         assertEquals("reports blame different perpetrators: Russian military versus US-led coalition",
                 a.explanation());
     }
+
+    @Test
+    void copiesFoundThroughSharedHashesAreThoseEveryPairWouldFind() {
+        // three stories, each retold by many outlets with a word changed, plus stories of their own: the groups
+        // found without comparing every pair must be the groups the pairwise definition gives
+        java.util.Random random = new java.util.Random(3);
+        String[] stories = {WIRE, "Shelling hit the eastern edge of Ariha at dawn on Monday and killed six farmers"
+                + " working in their olive groves, a local rescue group said later that morning.",
+                "A drone struck a car on the road between Hajin and Susah on Tuesday, killing the three men inside it,"
+                        + " according to residents who reached the burning wreck afterwards."};
+        List<ReportedEvent> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            String text = i % 8 == 7 ? "A report of its own, number " + i + ", about a quiet day in town " + i
+                    + " where nothing at all was struck" : stories[i % 3].replace("killed", i % 2 == 0 ? "killed"
+                    : "left dead").replace(" on ", random.nextBoolean() ? " on " : " late on ");
+            reports.add(new ReportedEvent("r" + i, 0, new Event(EventType.AIRSTRIKE, null, null, List.of(), null,
+                    null, null, null, null, null, List.of(), List.of(), List.of(), 1.0), Set.of(), Set.of(), Set.of(),
+                    0, null, TextSketch.of(text)));
+        }
+        Corroboration.Assessment a = Corroboration.assess(new Incident("inc:many", reports));
+
+        java.util.Map<String, Set<String>> pairwise = new java.util.HashMap<>();
+        reports.forEach(r -> pairwise.put(r.documentId(), new java.util.TreeSet<>(Set.of(r.documentId()))));
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                Set<String> gi = pairwise.get(reports.get(i).documentId());
+                Set<String> gj = pairwise.get(reports.get(j).documentId());
+                if (gi != gj && Corroboration.sameStory(reports.get(i), reports.get(j))) {
+                    gi.addAll(gj);
+                    gj.forEach(id -> pairwise.put(id, gi));
+                }
+            }
+        }
+        Set<Set<String>> expected = new java.util.HashSet<>();
+        pairwise.values().stream().filter(g -> g.size() > 1).forEach(expected::add);
+        Set<Set<String>> found = new java.util.HashSet<>();
+        a.copies().forEach(c -> found.add(new java.util.TreeSet<>(c)));
+        assertEquals(expected, found);
+        assertEquals(3, found.size());
+    }
 }

@@ -271,11 +271,12 @@ final class IncidentLinks {
         }
     }
 
-    /** Rewrites each group's summary columns (see V3__incident_summary.sql). */
+    /** Rewrites each group's summary columns (see V3__incident_summary.sql and V6__incident_brief.sql). */
     void updateSummaries(List<Incident> groups, String[] ids) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE incident SET date_start = ?, date_end = ?,"
                 + " event_type = ?, place_name = ?, country = ?, lat = ?, lon = ?, place_precision = ?,"
-                + " killed_min = ?, killed_max = ?, civilians_min = ?, civilians_max = ?, grade = ?, reports = ?"
+                + " killed_min = ?, killed_max = ?, civilians_min = ?, civilians_max = ?, grade = ?, reports = ?,"
+                + " admin1 = ?, admin2 = ?, title = (SELECT title FROM article WHERE id = ?), sources = ?"
                 + " WHERE id = ?")) {
             for (int g = 0; g < groups.size(); g++) {
                 IncidentSummary s = IncidentSummary.of(new Incident(ids[g], groups.get(g).events()));
@@ -289,11 +290,19 @@ final class IncidentLinks {
                         .bigint(killed == null ? null : killed.min()).bigint(killed == null ? null : killed.max())
                         .bigint(civilians == null ? null : civilians.min())
                         .bigint(civilians == null ? null : civilians.max())
-                        .key(s.grade().grade()).integer(groups.get(g).events().size()).string(ids[g]);
+                        .key(s.grade().grade()).integer(groups.get(g).events().size())
+                        .string(p == null ? null : p.admin1()).string(p == null ? null : p.admin2())
+                        .string(firstReport(groups.get(g)).documentId())
+                        .string(String.join("\n", s.grade().sources())).string(ids[g]);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** The report a list shows an incident's title from: the first in the order of its report keys. */
+    private static ReportedEvent firstReport(Incident group) {
+        return group.events().stream().min(java.util.Comparator.comparing(ReportedEvent::key)).orElseThrow();
     }
 
     /** The id for a new incident: its earliest report's, or failing that (it is in use) with a suffix. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.time.LocalDate;
 
+import org.harmtrack.link.Corroboration;
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.ReportedEvent;
 
@@ -365,6 +366,25 @@ final class IncidentReader {
 
     /** One page of the linked incidents the search selects, with the total over all pages. */
     IncidentPage linked(IncidentSearch search) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        long total = page(search, "i.id", rs -> ids.add(rs.getString(1)));
+        return new IncidentPage(total, search.offset(), linked(ids));
+    }
+
+    /** One page of the incidents the search selects, as briefs read from their rows alone. */
+    IncidentBrief.Page briefs(IncidentSearch search) throws SQLException {
+        List<IncidentBrief> items = new ArrayList<>();
+        long total = page(search, "i.*", rs -> items.add(brief(rs)));
+        return new IncidentBrief.Page(total, search.offset(), items);
+    }
+
+    /** A row of a result set taken in; may throw SQLException. */
+    private interface RowSink {
+        void take(ResultSet rs) throws SQLException;
+    }
+
+    /** Selects the columns of one page of the search's incidents into {@code sink}; returns the total. */
+    private long page(IncidentSearch search, String columns, RowSink sink) throws SQLException {
         List<Object> args = new ArrayList<>();
         String where = IncidentSql.incidentWhere(search, args);
         long total;
@@ -375,20 +395,31 @@ final class IncidentReader {
                 total = rs.getLong(1);
             }
         }
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT i.id FROM incident i" + where + " ORDER BY "
-                + search.sort().orderBy + ", i.id LIMIT ? OFFSET ?")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + columns + " FROM incident i" + where
+                + " ORDER BY " + search.sort().orderBy + ", i.id LIMIT ? OFFSET ?")) {
             List<Object> page = new ArrayList<>(args);
             page.add(search.filters().limit());
             page.add(search.offset());
             bind(ps, page);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getString(1));
+                    sink.take(rs);
                 }
             }
         }
-        return new IncidentPage(total, search.offset(), linked(ids));
+        return total;
+    }
+
+    private static IncidentBrief brief(ResultSet rs) throws SQLException {
+        String placeName = rs.getString("place_name");
+        Place place = placeName == null ? null : new Place(placeName, placeName, 0, rs.getString("admin1"),
+                rs.getString("admin2"), rs.getString("country"), rs.getDouble("lat"), rs.getDouble("lon"),
+                Rows.key(rs, "place_precision", PlacePrecision.class), null);
+        String sources = rs.getString("sources");
+        return new IncidentBrief(rs.getString("id"), Rows.date(rs, "date_start"), Rows.date(rs, "date_end"),
+                Rows.key(rs, "event_type", EventType.class), place, Rows.range(rs, "killed"),
+                Rows.range(rs, "civilians"), Rows.key(rs, "grade", Corroboration.Grade.class), rs.getInt("reports"),
+                rs.getString("title"), sources == null || sources.isEmpty() ? List.of() : List.of(sources.split("\n")));
     }
 
     /** The dated incidents the search selects, counted and summed by month of their first day, in order. */

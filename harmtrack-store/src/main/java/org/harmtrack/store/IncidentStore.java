@@ -78,6 +78,12 @@ public interface IncidentStore extends AutoCloseable {
     IncidentPage linkedIncidents(IncidentSearch search);
 
     /**
+     * One page of the incidents a search selects, as the briefs kept on their rows: what a list or a map shows,
+     * read without the incidents' reports, so a page costs the same however many reports its incidents have.
+     */
+    IncidentBrief.Page incidentBriefs(IncidentSearch search);
+
+    /**
      * The dated incidents a search selects (its order and page ignored), counted and summed by month, for a
      * timeline.
      */

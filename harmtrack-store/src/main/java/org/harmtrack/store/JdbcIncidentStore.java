@@ -139,7 +139,8 @@ final class JdbcIncidentStore implements IncidentStore {
                     Extraction extraction = new Extraction(id, reader.eventsOf(id), List.of());
                     links.link(org.harmtrack.link.IncidentLinker.reportedEvents(doc, extraction), java.util.Set.of());
                 }
-                List<String> unsummarised = reader.strings("SELECT id FROM incident WHERE reports IS NULL ORDER BY id");
+                List<String> unsummarised = reader.strings(
+                        "SELECT id FROM incident WHERE reports IS NULL OR sources IS NULL ORDER BY id");
                 for (int from = 0; from < unsummarised.size(); from += 500) {
                     List<LinkedIncident> chunk = reader.linked(unsummarised.subList(from,
                             Math.min(unsummarised.size(), from + 500)));
@@ -358,6 +359,12 @@ final class JdbcIncidentStore implements IncidentStore {
     public IncidentPage linkedIncidents(IncidentSearch search) {
         Objects.requireNonNull(search, "search");
         return read("search incidents " + search, r -> r.linked(search));
+    }
+
+    @Override
+    public IncidentBrief.Page incidentBriefs(IncidentSearch search) {
+        Objects.requireNonNull(search, "search");
+        return read("list incidents " + search, r -> r.briefs(search));
     }
 
     @Override

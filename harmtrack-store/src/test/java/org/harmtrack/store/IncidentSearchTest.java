@@ -57,6 +57,40 @@ class IncidentSearchTest {
     }
 
     @Test
+    void briefsAreReadFromTheIncidentRowsAndAgreeWithTheWholeIncidents() throws Exception {
+        IncidentSearch search = IncidentSearch.of(IncidentQuery.all().withLimit(5)).withOffset(3);
+        IncidentBrief.Page briefs = store.incidentBriefs(search);
+        IncidentPage whole = store.linkedIncidents(search);
+        assertEquals(whole.total(), briefs.total());
+        assertEquals(ids(whole), briefs.items().stream().map(IncidentBrief::id).toList());
+        for (int i = 0; i < briefs.items().size(); i++) {
+            IncidentBrief b = briefs.items().get(i);
+            org.harmtrack.link.IncidentSummary s = org.harmtrack.link.IncidentSummary.of(whole.items().get(i).incident());
+            assertEquals(s.place().admin1(), b.place().admin1());
+            assertEquals(s.place().lat(), b.place().lat());
+            assertEquals(s.killed(), b.killed());
+            assertEquals(s.grade().grade(), b.grade());
+            assertEquals(s.grade().sources(), b.sources());
+            assertEquals(whole.items().get(i).reports().get(0).title(), b.title());
+            assertEquals(1, b.reports());
+        }
+
+        // a store written before briefs were kept: the columns are empty until the store is next opened
+        store.close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("harmtrack"),
+                "sa", ""); java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE incident SET admin1 = NULL, title = NULL, sources = NULL");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
+            st.execute("ALTER TABLE incident DROP COLUMN admin1");
+            st.execute("ALTER TABLE incident DROP COLUMN admin2");
+            st.execute("ALTER TABLE incident DROP COLUMN title");
+            st.execute("ALTER TABLE incident DROP COLUMN sources");
+        }
+        store = TestStores.open(dir);
+        assertEquals(briefs, store.incidentBriefs(search));
+    }
+
+    @Test
     void filtersApplyToTheIncidentsSummary() {
         IncidentQuery q = IncidentQuery.all();
         // Homs, by a circle of 20 km tested exactly, and by a box

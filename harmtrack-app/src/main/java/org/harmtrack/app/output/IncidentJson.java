@@ -48,7 +48,22 @@ public final class IncidentJson {
      * @param stored the stored reports in the order of the incident's events, or null when linking statelessly
      */
     public static ObjectNode node(IncidentSummary s, List<StoredIncident> stored) {
+        return node(s, stored, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The incident as JSON with one window of its reports: {@code reports_total}, {@code reports_offset} and the
+     * reports from {@code offset}, at most {@code limit}; each claim carries its article's title and date, so the
+     * claims read without the other reports.
+     *
+     * @param stored the stored reports in the order of the incident's events, or null when linking statelessly
+     */
+    public static ObjectNode node(IncidentSummary s, List<StoredIncident> stored, int offset, int limit) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
+        java.util.Map<String, StoredIncident> byArticle = new java.util.HashMap<>();
+        if (stored != null) {
+            stored.forEach(r -> byArticle.putIfAbsent(r.documentId(), r));
+        }
         node.put("incident_id", s.incident().id());
         ArrayNode ids = node.putArray("article_ids");
         s.incident().articleIds().forEach(ids::add);
@@ -70,14 +85,22 @@ public final class IncidentJson {
                     .put("min", r.range().min()).put("max", r.range().max()).put("explanation", r.explanation());
             ArrayNode claims = f.putArray("claims");
             for (Reconciliation.Claim c : r.claims()) {
-                claims.addObject().put("article_id", c.articleId()).put("source", c.source())
+                ObjectNode claim = claims.addObject().put("article_id", c.articleId()).put("source", c.source())
                         .put("stance", c.stance().key()).put("min", c.count().min()).put("max", c.count().max())
                         .put("approximate", c.approximate());
+                StoredIncident from = byArticle.get(c.articleId());
+                if (from != null) {
+                    claim.put("title", from.title())
+                            .put("published", from.published() == null ? null : from.published().toString());
+                }
             }
         }
-        ArrayNode reports = node.putArray("reports");
         List<ReportedEvent> events = s.incident().events();
-        for (int i = 0; i < events.size(); i++) {
+        int from = Math.min(Math.max(0, offset), events.size());
+        int to = (int) Math.min(events.size(), (long) from + Math.max(0, limit));
+        node.put("reports_total", events.size()).put("reports_offset", from);
+        ArrayNode reports = node.putArray("reports");
+        for (int i = from; i < to; i++) {
             ObjectNode r = reports.addObject();
             r.put("article_id", events.get(i).documentId());
             if (stored != null) {

@@ -31,6 +31,7 @@ import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Measure;
 import org.harmtrack.model.VictimCategory;
+import org.harmtrack.store.IncidentBrief;
 import org.harmtrack.store.IncidentPage;
 import org.harmtrack.store.IncidentSearch;
 import org.harmtrack.store.IncidentStore;
@@ -60,6 +61,8 @@ public final class ApiServer implements AutoCloseable {
     private final java.util.concurrent.Semaphore writing = new java.util.concurrent.Semaphore(1);
     public static final String OPENAPI = "/api/openapi.json";
     private static final int DEFAULT_PAGE = 50;
+    /** Reports in one answer about an incident unless asked otherwise: the page fetches each one's text. */
+    private static final int DEFAULT_REPORTS = 20;
 
     private final IncidentStore store;
     private final IncidentExtractor extractor;
@@ -138,41 +141,44 @@ public final class ApiServer implements AutoCloseable {
 
     private void incidents(Context ctx) {
         IncidentSearch search = SearchParams.read(ctx, DEFAULT_PAGE, MAX_PAGE);
-        IncidentPage page = store.linkedIncidents(search);
+        IncidentBrief.Page page = store.incidentBriefs(search);
         ObjectNode n = obj();
         int size = search.filters().limit();
         n.put("total", page.total()).put("page", page.offset() / size + 1).put("size", size);
         ArrayNode items = n.putArray("items");
-        for (LinkedIncident i : page.items()) {
+        for (IncidentBrief i : page.items()) {
             items.add(brief(i));
         }
         json(ctx, n);
     }
 
     /** An incident as a list or a map needs it: its summary, without claims and reports. */
-    static ObjectNode brief(LinkedIncident i) {
-        IncidentSummary s = IncidentSummary.of(i.incident());
+    static ObjectNode brief(IncidentBrief i) {
         ObjectNode n = obj();
         n.put("incident_id", i.id());
-        n.put("date_start", s.dateStart() == null ? null : s.dateStart().toString());
-        n.put("date_end", s.dateEnd() == null ? null : s.dateEnd().toString());
-        n.put("type", s.type().key());
-        IncidentJson.place(n, s.place());
-        IncidentJson.range(n, "killed", s.killed());
-        IncidentJson.range(n, "civilians_killed", s.range(Measure.KILLED, VictimCategory.CIVILIANS));
-        n.put("grade", s.grade().grade().key());
-        n.put("reports", i.reports().size());
-        n.put("title", i.reports().get(0).title());
+        n.put("date_start", i.dateStart() == null ? null : i.dateStart().toString());
+        n.put("date_end", i.dateEnd() == null ? null : i.dateEnd().toString());
+        n.put("type", i.type().key());
+        IncidentJson.place(n, i.place());
+        IncidentJson.range(n, "killed", i.killed());
+        IncidentJson.range(n, "civilians_killed", i.civilians());
+        n.put("grade", i.grade().key());
+        n.put("reports", i.reports());
+        n.put("title", i.title());
         ArrayNode sources = n.putArray("sources");
-        s.grade().sources().forEach(sources::add);
+        i.sources().forEach(sources::add);
         return n;
     }
 
     private void incident(Context ctx) {
         String id = ctx.pathParam("id");
+        int offset = (int) SearchParams.integer(valueOr(SearchParams.param(ctx, "reports_offset"), "0"),
+                "reports_offset", 0, Integer.MAX_VALUE);
+        int limit = (int) SearchParams.integer(valueOr(SearchParams.param(ctx, "reports_limit"),
+                String.valueOf(DEFAULT_REPORTS)), "reports_limit", 1, MAX_PAGE);
         LinkedIncident i = store.linkedIncident(id)
                 .orElseThrow(() -> new ApiError(404, "no incident '" + id + "'"));
-        ObjectNode n = IncidentJson.node(IncidentSummary.of(i.incident()), i.reports());
+        ObjectNode n = IncidentJson.node(IncidentSummary.of(i.incident()), i.reports(), offset, limit);
         if (!i.id().equals(id)) {
             n.put("merged_from", id); // an id retired when its incident merged into this one
         }
