@@ -2,7 +2,7 @@
 # Runs harmtrack's whole test suite on a fresh machine: installs what the build and the tests need
 # (a JDK 17, Maven, npm for the GeoNames data and web files fetched at build time, Debian's Chromium and
 # ChromeDriver for the web page's browser test, PostgreSQL for the store's PostgreSQL tests, started on
-# loopback), then `mvn verify`.
+# loopback), then `mvn verify`, then a short fuzzing run (scripts/fuzz.sh).
 # Integration tests that read ../shared (the evaluation material beside the repository) skip without it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -50,4 +50,6 @@ else
   echo "test.sh: not root, so no PostgreSQL server is started; the PostgreSQL tests will be skipped" >&2
 fi
 
-exec mvn -B -ntp -Dstyle.color=never verify "$@"
+mvn -B -ntp -Dstyle.color=never verify "$@"
+# a short coverage-guided fuzzing run of each fuzz target (its seeds were replayed by verify)
+exec scripts/fuzz.sh 1

@@ -35,7 +35,7 @@ class FuzzTargetsTest {
 
     @FuzzTest(maxDuration = "20s")
     void extractor(FuzzedDataProvider data) {
-        String text = data.consumeRemainingAsString();
+        String text = data.consumeString(4000); // short texts run fast; the long ones are among the seeds
         Extraction x;
         try {
             x = EXTRACTOR.extract(Document.of("fuzz", text, LocalDate.of(2021, 5, 5)), BUDGET);
