@@ -53,9 +53,23 @@ public final class IncidentLinker {
 
     /** The incidents the events tell of, ordered by their earliest report's id. */
     public List<Incident> link(List<ReportedEvent> input) {
+        return link(input, Map.of());
+    }
+
+    /**
+     * The incidents the events tell of, some of them linked before: the reports {@code earlier} puts in one
+     * incident (report key to incident id) start as one group and are not compared with each other again, so that
+     * linking a few new reports to a strike already told by hundreds costs a pass over the new reports' pairs, not
+     * over every pair of the hundreds. Such a group can grow and merge with others, not split.
+     */
+    public List<Incident> link(List<ReportedEvent> input, Map<String, String> earlier) {
         List<ReportedEvent> events = new ArrayList<>(input);
         events.sort(Comparator.comparing(ReportedEvent::key));
         int n = events.size();
+        String[] earlierIncident = new String[n];
+        for (int i = 0; i < n; i++) {
+            earlierIncident[i] = earlier.get(events.get(i).key());
+        }
         List<Pair> pairs = new ArrayList<>();
         Scores scores = new Scores(events, ReportCorpus.of(events));
         // events sorted by day, so that only events within a day of each other are compared
@@ -73,6 +87,9 @@ public final class IncidentLinker {
                 if (dayI != Long.MIN_VALUE && dayJ - endDay(events.get(i)) > 1) {
                     break;
                 }
+                if (earlierIncident[i] != null && earlierIncident[i].equals(earlierIncident[j])) {
+                    continue; // already one incident
+                }
                 double s = scores.score(i, j);
                 if (s >= LinkEvidence.MUTUAL_BEST) {
                     pairs.add(new Pair(Math.min(i, j), Math.max(i, j), s));
@@ -83,9 +100,12 @@ public final class IncidentLinker {
                 .thenComparingInt(Pair::b));
         int[] group = new int[n];
         List<List<Integer>> members = new ArrayList<>();
+        Map<String, Integer> firstOfIncident = new HashMap<>(); // an earlier incident's group is its first report's
         for (int i = 0; i < n; i++) {
-            group[i] = i;
-            members.add(new ArrayList<>(List.of(i)));
+            Integer first = earlierIncident[i] == null ? null : firstOfIncident.putIfAbsent(earlierIncident[i], i);
+            group[i] = first == null ? i : first;
+            members.add(new ArrayList<>());
+            members.get(group[i]).add(i);
         }
         for (Pair pair : pairs) {
             if (pair.score() >= LinkEvidence.LINK) {

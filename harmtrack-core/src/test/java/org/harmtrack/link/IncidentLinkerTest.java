@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +53,22 @@ class IncidentLinkerTest {
                 doc("a", "A drone struck a car in Shalam Raghzai, killing 3 people.", DAY),
                 doc("b", "Three killed in strike on vehicle in Shalam Ragzhai, South Waziristan.", DAY)));
         assertEquals(Set.of(Set.of("a", "b")), groups(incidents));
+    }
+
+    @Test
+    void reportsLinkedEarlierStayOneIncidentAndAreNotComparedAgain() {
+        List<ReportedEvent> earlier = events(
+                doc("a", "A drone strike on a car in Qutab Khel killed 5 people.", DAY),
+                doc("b", "A drone strike on a car in Khaso Khel killed 5 people.", DAY));
+        // on their own the two are apart; held together as one earlier incident, they are not compared again
+        assertEquals(Set.of(Set.of("a"), Set.of("b")), groups(new IncidentLinker().link(earlier)));
+        Map<String, String> held = Map.of(earlier.get(0).key(), "inc:a#1", earlier.get(1).key(), "inc:a#1");
+        assertEquals(Set.of(Set.of("a", "b")), groups(new IncidentLinker().link(earlier, held)));
+
+        List<ReportedEvent> withNew = new ArrayList<>(earlier);
+        withNew.addAll(events(doc("c", "Two missiles from a US drone struck a house in Mir Ali, killing 4 people.",
+                DAY), doc("d", "Four alleged militants were killed in a strike on a house in Mir Ali.", DAY)));
+        assertEquals(Set.of(Set.of("a", "b"), Set.of("c", "d")), groups(new IncidentLinker().link(withNew, held)));
     }
 
     @Test

@@ -50,6 +50,8 @@ import org.harmtrack.model.VictimCategory;
  * <p>Not thread-safe; one instance works for one transaction.
  */
 final class IncidentLinks {
+    /** From how many reports a stored incident is kept as linked when a batch is linked (see {@link #heldTogether}). */
+    static final int HELD_TOGETHER = 20;
     /** How far (days) around a new event stored events are relinked: the linker's day plus a margin. */
     static final int WINDOW_DAYS = 2;
     /**
@@ -145,8 +147,28 @@ final class IncidentLinks {
                 groups.add(new Incident(IncidentLinker.idFor(r), List.of(r)));
             }
         }
-        groups.addAll(new IncidentLinker().link(dated));
+        // the stored incidents of many reports stay as linked: their pairs are not compared anew
+        groups.addAll(new IncidentLinker().link(dated, heldTogether(oldIncidentOf)));
         save(groups, oldIncidentOf, newKeys, fresh);
+    }
+
+    /**
+     * The reports of the stored incidents that stay as linked while a batch is linked: those of incidents of at
+     * least {@value #HELD_TOGETHER} reports. Smaller incidents are linked again from their reports with the batch,
+     * so that a report may still move to a better match (this keeps the scores of linking all at once); a strike
+     * told by many reports is not compared pair by pair again with each batch, which would cost the square of its
+     * reports every time.
+     */
+    private static Map<String, String> heldTogether(Map<String, String> incidentOf) {
+        Map<String, Integer> size = new HashMap<>();
+        incidentOf.values().forEach(id -> size.merge(id, 1, Integer::sum));
+        Map<String, String> held = new HashMap<>();
+        incidentOf.forEach((report, id) -> {
+            if (size.get(id) >= HELD_TOGETHER) {
+                held.put(report, id);
+            }
+        });
+        return held;
     }
 
     /**
