@@ -25,8 +25,7 @@ public final class GuardedExtraction {
         try {
             return extractor.apply(doc);
         } catch (org.harmtrack.extract.ExtractionOverBudget e) {
-            problems.accept(new InputProblem("document " + doc.id(), "skipped: its reading took longer than the "
-                    + "time one document may take"));
+            problems.accept(new InputProblem("document " + doc.id(), "skipped: its reading " + e.reason()));
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             problems.accept(new InputProblem("document " + doc.id(), "extraction failed: " + e));

@@ -92,13 +92,20 @@ public final class IncidentExtractor {
     }
 
     /**
-     * As {@link #extract(Document)}, within a time budget: past it, the reading stops with
-     * {@link ExtractionOverBudget} (checked between sentences, so it stops within one sentence's work).
+     * As {@link #extract(Document)}, within a time budget: past it, or past {@link #MAX_FIGURES} casualty figures,
+     * the reading stops with {@link ExtractionOverBudget} (checked between sentences, so it stops within one
+     * sentence's work).
      */
     public Extraction extract(Document document, java.time.Duration budget) {
         long nanos = budget.toNanos();
         return extract(document, nanos >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE : System.nanoTime() + nanos);
     }
+
+    /**
+     * The most casualty figures a document read within a budget may give: a long report gives a few hundred; a
+     * text giving more is a list or a text repeated, whose events would not fit in memory or on a page.
+     */
+    public static final int MAX_FIGURES = 20_000;
 
     private static void within(long deadline, Document document) {
         if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
@@ -145,8 +152,13 @@ public final class IncidentExtractor {
         List<List<ActorMention>> actorsBySentence = bySentence(sentences, allActors, ActorMention::span);
         List<List<PlaceMention>> placesBySentence = bySentence(sentences, geo.mentions(), PlaceMention::span);
         int lastCampaign = -10;
+        int figureCount = 0;
         for (Sentence s : sentences) {
             within(deadline, document);
+            if (deadline != Long.MAX_VALUE && figureCount > MAX_FIGURES) {
+                throw new ExtractionOverBudget(document.id(), "gave more than " + MAX_FIGURES
+                        + " casualty figures, more than any report gives (a text repeated over and over?)");
+            }
             List<DateMention> sDates = datesBySentence.get(s.index());
             EventType type = EventTypes.of(s.text());
             boolean campaign = WordScan.any(CAMPAIGN, s.text(), 0, s.text().length()) || sDates.stream().anyMatch(d ->
@@ -157,9 +169,11 @@ public final class IncidentExtractor {
             if (campaign) {
                 lastCampaign = s.index();
             }
-            facts.add(new SentenceFacts(s, figures.read(text, s, sDates.stream().map(DateMention::span).toList(),
-                    namesBySentence.get(s.index())), actorsBySentence.get(s.index()),
-                    sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign));
+            SentenceFacts sentence = new SentenceFacts(s, figures.read(text, s, sDates.stream()
+                    .map(DateMention::span).toList(), namesBySentence.get(s.index())), actorsBySentence.get(s.index()),
+                    sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign);
+            figureCount += sentence.figures().size();
+            facts.add(sentence);
         }
         within(deadline, document);
         return assembler.assemble(document, facts, geo, geoparser.gazetteer());

@@ -103,9 +103,10 @@ public final class DateFinder {
     private record Rule(Pattern pattern, Builder builder, List<String> hints, String firstChars) {
     }
 
+    private static final Rule ABSOLUTE_RULE = new Rule(ABSOLUTE, DateFinder::absolute, List.of("jan", "feb", "mar",
+        "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1"), "0jfmasondtw");
     private static final List<Rule> RULES = List.of(
-        new Rule(ABSOLUTE, DateFinder::absolute, List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec", "-0", "-1"), "0jfmasondtw"),
+        ABSOLUTE_RULE,
         new Rule(YEAR_IN_CONTEXT, DateFinder::yearInContext, List.of("19", "20"), "idtubaemcshwf"),
         new Rule(PART_OF_YEAR, DateFinder::partOfYear, List.of("19", "20"), "mel"),
         new Rule(BETWEEN, DateFinder::between, List.of("between", "from"), "bf"),
@@ -132,10 +133,36 @@ public final class DateFinder {
      * @return the mentions, an unmodifiable list
      */
     public List<DateMention> find(String text, LocalDate reference) {
-        List<DateMention> candidates = new ArrayList<>();
+        return find(scan(text), reference);
+    }
+
+    /**
+     * Where each rule matches in a text: the costly part of finding dates, which does not depend on the reference
+     * date, so that a text read against several references ({@link DocumentDates}) is scanned once.
+     */
+    public static final class Scan {
+        private final String text;
+        private final int[][] matchStarts;
+
+        private Scan(String text, int[][] matchStarts) {
+            this.text = text;
+            this.matchStarts = matchStarts;
+        }
+
+        /** The text scanned. */
+        public String text() {
+            return text;
+        }
+    }
+
+    /** Scans {@code text} for every rule's matches (see {@link Scan}). */
+    public Scan scan(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         int[] wordStarts = null;
-        for (Rule rule : RULES) {
+        int[][] matchStarts = new int[RULES.size()][];
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
+            matchStarts[r] = new int[0];
             if (rule.hints().stream().noneMatch(lower::contains)) {
                 continue;
             }
@@ -145,6 +172,8 @@ public final class DateFinder {
             // every pattern begins at a word start (B0), so trying only there is the same as find(), and faster
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true);
             int matchedTo = 0;
+            int[] found = new int[8];
+            int n = 0;
             for (int start : wordStarts) {
                 char first = lower.charAt(start);
                 if (start < matchedTo || rule.firstChars().indexOf(Character.isDigit(first) ? '0' : first) < 0) {
@@ -153,6 +182,30 @@ public final class DateFinder {
                 m.region(start, text.length());
                 if (m.lookingAt()) {
                     matchedTo = m.end();
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = start;
+                }
+            }
+            matchStarts[r] = java.util.Arrays.copyOf(found, n);
+        }
+        return new Scan(text, matchStarts);
+    }
+
+    /** Every date expression of a scanned text, resolved against {@code reference}, as {@link #find(String, LocalDate)}. */
+    public List<DateMention> find(Scan scan, LocalDate reference) {
+        String text = scan.text;
+        List<DateMention> candidates = new ArrayList<>();
+        for (int r = 0; r < RULES.size(); r++) {
+            if (scan.matchStarts[r].length == 0) {
+                continue;
+            }
+            Rule rule = RULES.get(r);
+            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true);
+            for (int start : scan.matchStarts[r]) {
+                m.region(start, text.length());
+                if (m.lookingAt()) { // as when scanned
                     DateMention mention = rule.builder().build(m, text, reference);
                     if (mention != null) {
                         candidates.add(mention);
@@ -198,10 +251,18 @@ public final class DateFinder {
      * @return the latest full date in the text, or null
      */
     public LocalDate inferReference(String text) {
+        return inferReference(scan(text));
+    }
+
+    /** {@link #inferReference(String)} of a scanned text. */
+    public LocalDate inferReference(Scan scan) {
         LocalDate latest = null;
-        Matcher m = org.harmtrack.text.WordScan.matcher(ABSOLUTE, text);
-        int[] starts = wordStarts(text);
-        for (int k = 0; (k = org.harmtrack.text.WordScan.next(m, starts, k, text.length())) >= 0; k++) {
+        Matcher m = ABSOLUTE.matcher(scan.text).useTransparentBounds(true);
+        for (int start : scan.matchStarts[RULES.indexOf(ABSOLUTE_RULE)]) {
+            m.region(start, scan.text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             Parts parts = AbsoluteDates.parts(m.group());
             DayRange range = parts != null && parts.full() ? AbsoluteDates.resolve(parts, null) : null;
             if (range != null && (latest == null || range.start().isAfter(latest))) {

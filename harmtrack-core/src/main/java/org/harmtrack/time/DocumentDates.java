@@ -34,15 +34,16 @@ public final class DocumentDates {
 
     /** Every date expression of {@code text}, resolved against {@code published} or as described above. */
     public List<DateMention> find(String text, LocalDate published) {
+        DateFinder.Scan scan = finder.scan(text); // once: the reading against each reference below is cheap
         if (published != null) {
-            return finder.find(text, published);
+            return finder.find(scan, published);
         }
-        List<DateMention> unanchored = finder.find(text, null);
+        List<DateMention> unanchored = finder.find(scan, null);
         LocalDate dateLine = dateLine(text, unanchored);
         if (dateLine != null) {
-            return finder.find(text, dateLine);
+            return finder.find(scan, dateLine);
         }
-        return anchoredOnOwnDates(text, unanchored);
+        return anchoredOnOwnDates(scan, unanchored);
     }
 
     /** The publication date a date line near the top gives, or null. */
@@ -79,14 +80,14 @@ public final class DocumentDates {
      * date (captions, statements and posts of a report cluster around its publication), and a day without its year
      * takes the year of the document's full date of that day, else of the nearest full date before (or after) it.
      */
-    private List<DateMention> anchoredOnOwnDates(String text, List<DateMention> unanchored) {
-        LocalDate latest = finder.inferReference(text);
+    private List<DateMention> anchoredOnOwnDates(DateFinder.Scan scan, List<DateMention> unanchored) {
+        LocalDate latest = finder.inferReference(scan);
         if (latest == null) {
             return unanchored;
         }
         List<DateMention> full = unanchored.stream().filter(DocumentDates::isFullDay).toList();
         List<DateMention> out = new ArrayList<>();
-        for (DateMention d : finder.find(text, latest)) {
+        for (DateMention d : finder.find(scan, latest)) {
             DateMention ownYear = null;
             if (d.kind() == DateMention.Kind.ABSOLUTE && d.granularity() == DateGranularity.DAY && !isFullDay(d)) {
                 ownYear = withOwnYear(d, full);

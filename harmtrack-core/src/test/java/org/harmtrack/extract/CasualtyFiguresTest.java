@@ -227,4 +227,19 @@ class CasualtyFiguresTest {
         assertTrue(over.getMessage().contains("slow"), over::getMessage);
         assertEquals(extractor.extract(doc), extractor.extract(doc, java.time.Duration.ofMinutes(1)));
     }
+
+    @Test
+    void aTextGivingMoreFiguresThanAnyReportIsStoppedAndSaysWhy() {
+        String repeated = "A shell killed 2 in Ariha. ".repeat(IncidentExtractor.MAX_FIGURES + 10);
+        org.harmtrack.model.Document doc = org.harmtrack.model.Document.of("looped", repeated, null);
+        IncidentExtractor extractor = new IncidentExtractor(org.harmtrack.gazetteer.FixtureGazetteer.geoparser());
+        ExtractionOverBudget over = org.junit.jupiter.api.Assertions.assertThrows(ExtractionOverBudget.class,
+                () -> extractor.extract(doc, java.time.Duration.ofMinutes(5)));
+        assertTrue(over.reason().contains("casualty figures"), over::getMessage);
+        assertTrue(over.getMessage().contains("looped"), over::getMessage);
+        // within the cap the same text reads as before
+        org.harmtrack.model.Document shorter = org.harmtrack.model.Document.of("short", "A shell killed 2 in Ariha. "
+                .repeat(50), null);
+        assertEquals(extractor.extract(shorter), extractor.extract(shorter, java.time.Duration.ofMinutes(5)));
+    }
 }
