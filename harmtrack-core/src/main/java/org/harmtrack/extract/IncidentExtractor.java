@@ -11,6 +11,7 @@ import org.harmtrack.model.Document;
 import org.harmtrack.model.EventType;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Span;
+import org.harmtrack.text.ArabicScript;
 import org.harmtrack.text.PageFurniture;
 import org.harmtrack.text.Sentence;
 import org.harmtrack.text.TextSplitter;
@@ -116,6 +117,9 @@ public final class IncidentExtractor {
     private Extraction extract(Document document, long deadline) {
         // lists of other stories are blanked (same length, so offsets still point into the original)
         String text = PageFurniture.blank(document.text());
+        if (ArabicScript.isIn(text)) {
+            text = ArabicScript.fold(text); // same length: every offset still points into the original
+        }
         if (!text.equals(document.text())) {
             document = new Document(document.id(), text, document.published(), document.title(), document.url(),
                     document.publisher());

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Keys under which place names are indexed, so that spellings of one name meet.
  * <ul>
  *   <li>{@link #exact}: diacritics, case, apostrophes, hyphens and Arabic articles (al-, el-, ash-, ez-, ...)
- *       removed: "al-Shaddadi" = "Ash Shaddadi" = "Shaddādī"; "Deir ez-Zor" = "Deir Zor".</li>
+ *       removed: "al-Shaddadi" = "Ash Shaddadi" = "Shaddādī"; "Deir ez-Zor" = "Deir Zor"; Arabic script folded as
+ *       {@link org.harmtrack.text.ArabicScript#key} does: "إدلب" = "ادلب".</li>
  *   <li>{@link #skeleton}: the exact key's first letter and its consonants, with q/k, gh/g, kh/k, dh/d, ph/f folded and
  *       doubled letters collapsed and an initial vowel written as "a", for transliterations: "Dayr az Zawr" = "Deir Ezzor"; "Khan Younis" = "Khan Yunis";
  *       "Idleb" = "Idlib". Looser, so the geoparser trusts it only inside the document's countries.</li>
@@ -25,6 +26,7 @@ public final class NameKey {
 
     /** The exact key of a name, or "" when nothing but articles and punctuation is left. */
     public static String exact(String name) {
+        name = org.harmtrack.text.ArabicScript.isIn(name) ? org.harmtrack.text.ArabicScript.key(name) : name;
         String s = hasAccents(name) ? MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("") : name;
         // one pass: lower-case letters and digits; apostrophes vanish; anything else separates words
         StringBuilder folded = new StringBuilder(s.length());

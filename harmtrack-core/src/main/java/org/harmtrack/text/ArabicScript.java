@@ -1,0 +1,80 @@
+package org.harmtrack.text;
+
+/**
+ * Arabic script folded for matching, character for character so that every offset into the folded text is an
+ * offset into the original. Eastern Arabic and Persian digits become 0-9; the forms of alef with hamza or madda
+ * (أ إ آ ٱ) become bare alef, taa marbuta (ة) becomes haa, alef maqsura (ى) becomes yaa, hamza on waw and yaa
+ * (ؤ ئ) the bare letters; short vowels, shadda, sukun and the dagger alef become tatweel (a letter modifier, so a
+ * word keeps holding together), and Arabic punctuation becomes its Latin counterpart (، ؛ ؟ ٪ and the decimal and
+ * thousands separators). Text in other scripts is left as it is. {@link #key} drops the tatweel too, for looking
+ * words up in a lexicon or a gazetteer, where lengths need not be kept.
+ *
+ * <p>Thread-safe: stateless.
+ */
+public final class ArabicScript {
+    private static final char TATWEEL = '\u0640';
+
+    private ArabicScript() {
+    }
+
+    /** Whether the text holds a letter or digit of the Arabic block. */
+    public static boolean isIn(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text folded for matching (see the class comment); the same length, and the same string if nothing folds. */
+    public static String fold(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char f = fold(c);
+            if (f != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = f;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** A word or name as a lexicon or gazetteer key: folded, without tatweel. */
+    public static String key(String word) {
+        String folded = fold(word);
+        return folded.indexOf(TATWEEL) < 0 ? folded : folded.replace(String.valueOf(TATWEEL), "");
+    }
+
+    private static char fold(char c) {
+        if (c < '\u060C' || c > '\u06F9') {
+            return c;
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660'));
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0'));
+        }
+        if (c >= '\u064B' && c <= '\u0652' || c == '\u0670') {
+            return TATWEEL;
+        }
+        return switch (c) {
+            case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627'; // أ إ آ ٱ -> ا
+            case '\u0629' -> '\u0647'; // ة -> ه
+            case '\u0649' -> '\u064A'; // ى -> ي
+            case '\u0624' -> '\u0648'; // ؤ -> و
+            case '\u0626' -> '\u064A'; // ئ -> ي
+            case '\u060C', '\u066C' -> ','; // Arabic comma, thousands separator
+            case '\u061B' -> ';';
+            case '\u061F' -> '?';
+            case '\u066A' -> '%';
+            case '\u066B', '\u06D4' -> '.'; // decimal separator, Arabic full stop
+            default -> c;
+        };
+    }
+}
