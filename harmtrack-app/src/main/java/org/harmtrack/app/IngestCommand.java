@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract incidents from documents and store them, with the documents, in a database.",
                 "Input as for extract: JSON Lines, plain-text files, folders, or '-' for standard input.",
-                "Each document is stored in its own transaction: ingesting the same text again changes nothing, "
-                        + "and a new text under a known id replaces the old one."},
+                "Documents are stored in batches, each in one transaction (a failing batch is retried one document "
+                        + "at a time): ingesting the same text again changes nothing, a new text under a known id "
+                        + "replaces the old one, and a run that was killed is resumed by running it again."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents stored", "1:some inputs were bad and skipped (see standard error)",
                 "2:usage error", "3:failed: the database could not be opened, or some documents could not be stored"})
