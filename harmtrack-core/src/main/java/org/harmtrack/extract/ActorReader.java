@@ -201,6 +201,46 @@ final class ActorReader {
         return out;
     }
 
+    /**
+     * The Arabic layer: the forces as Arabic reports name them, in the text folded for matching (alef and taa
+     * marbuta folded), with the names and kinds of the English list. An actor is the attacker when the sentence
+     * tells of a strike.
+     */
+    private static final List<Actor> ARABIC_ACTORS = List.of(
+            arabic("التحالف الدولي|قوات التحالف|طيران التحالف|التحالف", "US-led coalition", ActorKind.COALITION, "US"),
+            arabic("الروسيه|الروسي|روسيه|روسي|روسيا|الروس", "Russian military", ActorKind.STATE_MILITARY, "RU"),
+            arabic("قوات النظام|طيران النظام|طائرات النظام|جيش النظام|النظام السوري|قوات الاسد|الجيش السوري|النظام",
+                    "Syrian government forces", ActorKind.STATE_MILITARY, "SY"),
+            arabic("التركيه|التركي|تركيه|تركي|تركيا|الاتراك", "Turkish military", ActorKind.STATE_MILITARY, "TR"),
+            arabic("الاحتلال الاسرائيلي|الاسرائيليه|الاسرائيلي|اسرائيليه|اسرائيلي|اسرائيل", "Israeli military", ActorKind.STATE_MILITARY,
+                    "IL"),
+            arabic("الامريكيه|الامريكي|امريكيه|امريكي|الاميركيه|الاميركي|الولايات المتحده", "United States", ActorKind.STATE_MILITARY,
+                    "US"));
+    private static final Pattern ARABIC_STRIKE = Pattern.compile("غار|قصف|طيران|طائر|استهد|مسير|صاروخ|صواريخ|قذائف");
+
+    private static Actor arabic(String regex, String name, ActorKind kind, String country) {
+        // a clitic or two may lead the word (و ف ب ل, then the article), nothing may follow it
+        return new Actor(Pattern.compile("(?<![\\p{L}\u0640])[وفبل]?(?:" + regex + ")(?![\\p{L}\u0640])"), name, kind,
+                country, List.of());
+    }
+
+    /** The actors of an Arabic sentence of {@code text} (the document folded for matching). */
+    static List<ActorMention> readArabic(String text, Sentence sentence) {
+        List<ActorMention> out = new ArrayList<>();
+        boolean strike = ARABIC_STRIKE.matcher(sentence.text()).find();
+        for (Actor a : ARABIC_ACTORS) {
+            Matcher m = a.pattern.matcher(text).region(sentence.start(), sentence.end());
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (out.stream().noneMatch(o -> o.span().overlaps(span))) {
+                    out.add(new ActorMention(new Perpetrator(a.name, a.kind, a.country, m.group(), span), span, strike));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(o -> o.span().start()));
+        return out;
+    }
+
     private static boolean startsWithAny(String word, List<String> prefixes) {
         for (String p : prefixes) {
             if (word.startsWith(p)) {

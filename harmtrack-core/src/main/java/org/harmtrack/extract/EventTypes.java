@@ -50,6 +50,30 @@ final class EventTypes {
     private EventTypes() {
     }
 
+    /**
+     * Arabic triggers, most specific first, matched in the text folded for matching without its vowel marks; a
+     * word may carry clitics before it ("بغارة", "والقصف"), so they are looked for inside words.
+     */
+    private static final List<Trigger> ARABIC = List.of(
+            new Trigger(EventType.DRONE_STRIKE, Pattern.compile("مسيره|مسيرات|بدون طيار")),
+            new Trigger(EventType.AIRSTRIKE, Pattern.compile("غاره|غارات|طيران|طائرات حربيه|طائره حربيه|الحربيه"
+                    + "|مروحي|برميل|براميل")),
+            new Trigger(EventType.SHELLING, Pattern.compile("قصف|قذائف|قذيفه|صاروخ|صواريخ|مدفعي|راجمات")),
+            new Trigger(EventType.EXPLOSIVE_DEVICE, Pattern.compile("انفجار|عبوه|مفخخ|لغم|الغام")),
+            new Trigger(EventType.ARMED_CLASH, Pattern.compile("اشتباك|معارك")),
+            new Trigger(EventType.ATTACK, Pattern.compile("هجوم|استهداف|استهدف")));
+
+    /** The most specific incident type the words of an Arabic sentence name, or null. */
+    static EventType ofArabic(CharSequence text) {
+        String key = org.harmtrack.text.ArabicScript.key(text.toString());
+        for (Trigger t : ARABIC) {
+            if (t.pattern.matcher(key).find()) {
+                return t.type;
+            }
+        }
+        return null;
+    }
+
     /** The most specific incident type the text's words name, or null. */
     static EventType of(CharSequence text) {
         java.util.regex.Matcher m = org.harmtrack.text.WordScan.matcher(ANY, text);

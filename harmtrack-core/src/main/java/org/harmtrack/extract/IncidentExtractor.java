@@ -50,6 +50,7 @@ public final class IncidentExtractor {
     private final TextSplitter splitter = new TextSplitter();
     private final DocumentDates dates = new DocumentDates();
     private final FigureReader figures = new FigureReader();
+    private final ArabicFigures arabicFigures = new ArabicFigures();
     private final ActorReader actors = new ActorReader();
     private final PersonNames people = new PersonNames();
     private final SourceReader sources = new SourceReader();
@@ -117,8 +118,12 @@ public final class IncidentExtractor {
     private Extraction extract(Document document, long deadline) {
         // lists of other stories are blanked (same length, so offsets still point into the original)
         String text = PageFurniture.blank(document.text());
-        if (ArabicScript.isIn(text)) {
-            text = ArabicScript.fold(text); // same length: every offset still points into the original
+        // the Arabic layer of each stage reads the sentences of an Arabic document, folded for matching (the same
+        // length: every offset still points into the original); an English page quoting a line of Arabic is read
+        // as English
+        boolean arabic = ArabicScript.isMostlyIn(text);
+        if (arabic) {
+            text = ArabicScript.fold(text);
         }
         if (!text.equals(document.text())) {
             document = new Document(document.id(), text, document.published(), document.title(), document.url(),
@@ -129,7 +134,8 @@ public final class IncidentExtractor {
         List<ActorMention> allActors = new ArrayList<>();
         for (Sentence s : sentences) {
             within(deadline, document);
-            allActors.addAll(actors.read(text, s));
+            allActors.addAll(arabic && ArabicScript.isMostlyIn(s.text()) ? ActorReader.readArabic(text, s)
+                    : actors.read(text, s));
         }
         List<Span> masked = new ArrayList<>();
         allActors.forEach(a -> masked.add(a.span()));
@@ -164,7 +170,8 @@ public final class IncidentExtractor {
                         + " casualty figures, more than any report gives (a text repeated over and over?)");
             }
             List<DateMention> sDates = datesBySentence.get(s.index());
-            EventType type = EventTypes.of(s.text());
+            boolean arabicSentence = arabic && ArabicScript.isMostlyIn(s.text());
+            EventType type = arabicSentence ? EventTypes.ofArabic(s.text()) : EventTypes.of(s.text());
             boolean campaign = WordScan.any(CAMPAIGN, s.text(), 0, s.text().length()) || sDates.stream().anyMatch(d ->
                     d.kind() == DateMention.Kind.PERIOD && d.isResolved() && d.end().toEpochDay() - d.start().toEpochDay() > 10);
             // "...73 drone strikes between January 2017 and June 2018. The strikes killed 212-348 people": the toll
@@ -173,8 +180,10 @@ public final class IncidentExtractor {
             if (campaign) {
                 lastCampaign = s.index();
             }
-            SentenceFacts sentence = new SentenceFacts(s, figures.read(text, s, sDates.stream()
-                    .map(DateMention::span).toList(), namesBySentence.get(s.index())), actorsBySentence.get(s.index()),
+            List<FigureMention> sentenceFigures = arabicSentence ? arabicFigures.read(text, s)
+                    : figures.read(text, s, sDates.stream().map(DateMention::span).toList(),
+                    namesBySentence.get(s.index()));
+            SentenceFacts sentence = new SentenceFacts(s, sentenceFigures, actorsBySentence.get(s.index()),
                     sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign);
             figureCount += sentence.figures().size();
             facts.add(sentence);

@@ -28,6 +28,24 @@ public final class ArabicScript {
         return false;
     }
 
+    /**
+     * Whether the text is written mostly in Arabic script (more Arabic letters than Latin ones): a sentence read
+     * by the Arabic layer of a stage, where an English sentence naming a place in Arabic is not.
+     */
+    public static boolean isMostlyIn(CharSequence text) {
+        int arabic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3') {
+                arabic++;
+            } else if (c < 0x250 && Character.isLetter(c)) {
+                latin++;
+            }
+        }
+        return arabic > latin;
+    }
+
     /** The text folded for matching (see the class comment); the same length, and the same string if nothing folds. */
     public static String fold(String text) {
         char[] out = null;

@@ -1,0 +1,173 @@
+package org.harmtrack.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.harmtrack.model.Measure;
+import org.harmtrack.model.Range;
+import org.harmtrack.model.Span;
+import org.harmtrack.model.VictimCategory;
+import org.harmtrack.text.Sentence;
+
+/**
+ * The casualty figures of an Arabic sentence, read from the text {@link org.harmtrack.text.ArabicScript#fold folded}
+ * for matching (digits already Western, alef, taa marbuta and alef maqsura folded, vowel marks as tatweel): a
+ * count — digits, a number word (masculine or feminine), a dual noun ("طفلين") or a vague count ("عشرات",
+ * "مئات", "بضعة") — with what it counts ("مدنيين", "أطفال", "قتلى", "جرحى") and the word of killing or wounding
+ * near it ("مقتل", "استشهاد", "إصابة"). The Arabic layer of the figures stage: it gives the same
+ * {@link FigureMention}s as the English reader, so events are assembled the same way.
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class ArabicFigures {
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("واحد", 1), Map.entry("واحده", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2),
+            Map.entry("اثنتين", 2), Map.entry("اثنتان", 2), Map.entry("ثلاث", 3), Map.entry("ثلاثه", 3),
+            Map.entry("اربع", 4), Map.entry("اربعه", 4), Map.entry("خمس", 5), Map.entry("خمسه", 5),
+            Map.entry("ست", 6), Map.entry("سته", 6), Map.entry("سبع", 7), Map.entry("سبعه", 7),
+            Map.entry("ثماني", 8), Map.entry("ثمانيه", 8), Map.entry("ثمان", 8), Map.entry("تسع", 9),
+            Map.entry("تسعه", 9), Map.entry("عشر", 10), Map.entry("عشره", 10), Map.entry("عشرين", 20),
+            Map.entry("عشرون", 20), Map.entry("ثلاثين", 30), Map.entry("ثلاثون", 30), Map.entry("اربعين", 40),
+            Map.entry("اربعون", 40), Map.entry("خمسين", 50), Map.entry("خمسون", 50), Map.entry("مئه", 100),
+            Map.entry("مائه", 100));
+    /** Vague counts: tens, hundreds, a few. */
+    private static final Map<String, Range> VAGUE = Map.of("عشرات", new Range(20, 99), "مئات", new Range(200, 999),
+            "بضعه", new Range(3, 9), "عده", new Range(3, 9));
+    private static final Map<String, VictimCategory> CATEGORY = Map.ofEntries(
+            Map.entry("مدني", VictimCategory.CIVILIANS), Map.entry("مدنيا", VictimCategory.CIVILIANS),
+            Map.entry("مدنيين", VictimCategory.CIVILIANS), Map.entry("مدنيون", VictimCategory.CIVILIANS),
+            Map.entry("طفل", VictimCategory.CHILDREN), Map.entry("طفلا", VictimCategory.CHILDREN),
+            Map.entry("اطفال", VictimCategory.CHILDREN), Map.entry("نساء", VictimCategory.WOMEN),
+            Map.entry("امراه", VictimCategory.WOMEN), Map.entry("سيدات", VictimCategory.WOMEN),
+            Map.entry("عناصر", VictimCategory.FIGHTERS), Map.entry("عنصرا", VictimCategory.FIGHTERS),
+            Map.entry("مقاتلين", VictimCategory.FIGHTERS), Map.entry("مقاتلا", VictimCategory.FIGHTERS),
+            Map.entry("اشخاص", VictimCategory.ALL), Map.entry("شخصا", VictimCategory.ALL),
+            Map.entry("اشخاصا", VictimCategory.ALL));
+    /** Nouns that are the casualty themselves: their measure needs no verb. */
+    private static final Map<String, Measure> VICTIM_NOUNS = Map.ofEntries(
+            Map.entry("قتيل", Measure.KILLED), Map.entry("قتيلا", Measure.KILLED), Map.entry("قتلي", Measure.KILLED),
+            Map.entry("شهيد", Measure.KILLED), Map.entry("شهيدا", Measure.KILLED), Map.entry("شهداء", Measure.KILLED),
+            Map.entry("ضحايا", Measure.KILLED), Map.entry("ضحيه", Measure.KILLED), Map.entry("جريح", Measure.INJURED),
+            Map.entry("جريحا", Measure.INJURED), Map.entry("جرحي", Measure.INJURED), Map.entry("مصاب", Measure.INJURED),
+            Map.entry("مصابا", Measure.INJURED), Map.entry("مصابين", Measure.INJURED),
+            Map.entry("اصابات", Measure.INJURED));
+    /** Dual nouns: two of them. */
+    private static final Map<String, Object[]> DUALS = Map.of(
+            "طفلين", new Object[]{null, VictimCategory.CHILDREN}, "طفلان", new Object[]{null, VictimCategory.CHILDREN},
+            "شهيدين", new Object[]{Measure.KILLED, VictimCategory.ALL},
+            "قتيلين", new Object[]{Measure.KILLED, VictimCategory.ALL},
+            "جريحين", new Object[]{Measure.INJURED, VictimCategory.ALL},
+            "امراتين", new Object[]{null, VictimCategory.WOMEN});
+    private static final Pattern KILLING = Pattern.compile("(?:^|[\\s،,(])[وف]?(?:ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|استشهاد"
+            + "|استشهد|استشهدوا|مصرع|لقي|لقوا|سقوط|وفاه|قضي|راح ضحيت)");
+    private static final Pattern WOUNDING = Pattern.compile("(?:^|[\\s،,(])[وف]?(?:ب|ل)?(?:اصابه|اصيب|اصيبوا|جرح"
+            + "|جرحت|اصابت)");
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(?:اكثر من|ما يزيد عن|ما يزيد علي|نحو|حوالي|قرابه"
+            + "|ما يقارب|ما لا يقل عن|اقل من)\\s*$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\u0640]+|\\d+(?:[.,]\\d+)?");
+
+    /** The casualty figures of one sentence of {@code folded} (the document text folded for matching). */
+    List<FigureMention> read(String folded, Sentence s) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(folded).region(s.start(), s.end());
+        while (w.find()) {
+            words.add(new int[]{w.start(), w.end()});
+        }
+        List<FigureMention> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = key(folded, words.get(i));
+            if (word.isEmpty()) {
+                continue; // vowel marks or tatweel alone
+            }
+            String bare = stripClitics(word);
+            Object[] dual = DUALS.get(bare);
+            if (dual != null) {
+                add(out, folded, s, i, i, words, Range.exactly(2), false, false, (Measure) dual[0],
+                        (VictimCategory) dual[1]);
+                continue;
+            }
+            Range count = null;
+            boolean vague = false;
+            if (Character.isDigit(word.charAt(0))) {
+                try {
+                    count = Range.exactly(Long.parseLong(word.replaceAll("[.,]", "")));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+            } else if (NUMBER_WORDS.containsKey(bare)) {
+                count = Range.exactly(NUMBER_WORDS.get(bare));
+            } else if (VAGUE.containsKey(bare)) {
+                count = VAGUE.get(bare);
+                vague = true;
+            }
+            if (count == null || i + 1 >= words.size()) {
+                continue;
+            }
+            // the counted noun right after the count (one word may stand between: "5 من المدنيين")
+            int noun = i + 1;
+            String next = stripClitics(key(folded, words.get(noun)));
+            if ((next.equals("من") || next.isEmpty()) && noun + 1 < words.size()) {
+                noun++;
+                next = stripClitics(key(folded, words.get(noun)));
+            }
+            Measure measure = VICTIM_NOUNS.get(next);
+            VictimCategory category = CATEGORY.get(next);
+            if (measure == null && category == null) {
+                continue;
+            }
+            boolean approximate = APPROX_BEFORE.matcher(folded.substring(Math.max(s.start(),
+                    words.get(i)[0] - 20), words.get(i)[0])).find();
+            add(out, folded, s, i, noun, words, count, approximate || vague, vague, measure,
+                    category == null ? VictimCategory.ALL : category);
+        }
+        return out;
+    }
+
+    private static void add(List<FigureMention> out, String folded, Sentence s, int first, int last,
+                            List<int[]> words, Range count, boolean approximate, boolean vague, Measure measure,
+                            VictimCategory category) {
+        if (measure == null) { // "5 مدنيين": killed or wounded as the words around say
+            String before = folded.substring(Math.max(s.start(), words.get(first)[0] - 40), words.get(first)[0]);
+            String after = folded.substring(words.get(last)[1], Math.min(s.end(), words.get(last)[1] + 25));
+            boolean killing = KILLING.matcher(before).find() || KILLING.matcher(" " + after).find();
+            boolean wounding = WOUNDING.matcher(before).find() || WOUNDING.matcher(" " + after).find();
+            if (killing == wounding && !killing) {
+                return;
+            }
+            // "مقتل 3 وإصابة 5 مدنيين": the word nearest before the count decides
+            measure = killing && (!wounding || lastIndex(KILLING, before) > lastIndex(WOUNDING, before))
+                    ? Measure.KILLED : Measure.INJURED;
+        }
+        out.add(new FigureMention(measure, null, category, count, approximate,
+                new Span(words.get(first)[0], words.get(last)[1]), false, false, vague, false));
+    }
+
+    private static int lastIndex(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
+    }
+
+    private static String key(String folded, int[] word) {
+        return folded.substring(word[0], word[1]).replace("\u0640", "");
+    }
+
+    /** A word without the clitics that may lead it: و ف ب ل (one), then the article ال. */
+    private static String stripClitics(String word) {
+        String w = word;
+        if (w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0 && !NUMBER_WORDS.containsKey(w) && !CATEGORY.containsKey(w)
+                && !VICTIM_NOUNS.containsKey(w)) {
+            w = w.substring(1);
+        }
+        if (w.length() > 3 && w.startsWith("ال")) {
+            w = w.substring(2);
+        }
+        return w;
+    }
+}

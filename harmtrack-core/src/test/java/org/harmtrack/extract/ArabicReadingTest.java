@@ -1,0 +1,67 @@
+package org.harmtrack.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.harmtrack.gazetteer.FixtureGazetteer;
+import org.harmtrack.model.Document;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.EventType;
+import org.harmtrack.model.Extraction;
+import org.harmtrack.model.Range;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Arabic layer of the figures, types and actors stages, through the whole extractor. Sentences written for this
+ * test.
+ */
+class ArabicReadingTest {
+    private static final IncidentExtractor EXTRACTOR = new IncidentExtractor(FixtureGazetteer.geoparser());
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 5);
+
+    private static Extraction extract(String text) {
+        return EXTRACTOR.extract(Document.of("ar", text, PUBLISHED));
+    }
+
+    @Test
+    void aTollWithItsVictimsTheStrikeAndWhoStruck() {
+        String text = "قتل خمسة مدنيين بينهم طفلين في غارة جوية روسية على المدينة صباح اليوم.";
+        List<Event> events = extract(text).events();
+        assertEquals(1, events.size(), events::toString);
+        Event e = events.get(0);
+        assertEquals(EventType.AIRSTRIKE, e.type());
+        assertEquals(Range.exactly(5), e.civiliansKilled());
+        assertEquals(Range.exactly(2), e.childrenKilled());
+        assertEquals("Russian military", e.perpetrators().get(0).name());
+        e.figures().forEach(f -> assertTrue(f.span().end() <= text.length() && f.span().start() >= 0));
+        assertEquals("خمسة مدنيين", text.substring(e.figures().get(0).span().start(), e.figures().get(0).span().end()));
+    }
+
+    @Test
+    void easternDigitsInjuredAndTheRegimeShelling() {
+        Event e = extract("أصيب ١٢ شخصاً جراء قصف مدفعي لقوات النظام على البلدة.").events().get(0);
+        assertEquals(EventType.SHELLING, e.type());
+        assertEquals(Range.exactly(12), e.injured());
+        assertEquals("Syrian government forces", e.perpetrators().get(0).name());
+    }
+
+    @Test
+    void tensOfDeadAreAVagueRange() {
+        Event e = extract("استشهد عشرات المدنيين في قصف بالطائرات المسيرة على القرية.").events().get(0);
+        assertEquals(EventType.DRONE_STRIKE, e.type());
+        assertEquals(new Range(20, 99), e.civiliansKilled());
+    }
+
+    @Test
+    void anEnglishReportQuotingArabicIsReadAsEnglish() {
+        String english = "An air strike killed 4 civilians in Saraqib on 3 May 2021, residents said. A banner read"
+                + " \"لا للحرب\".";
+        Extraction x = extract(english);
+        assertEquals(Range.exactly(4), x.events().get(0).civiliansKilled());
+        assertEquals(extract(english.substring(0, english.indexOf(" A banner"))).events().get(0).killed(),
+                x.events().get(0).killed());
+    }
+}
