@@ -456,6 +456,9 @@ public final class Geoparser {
             if (!bias.contains(e.lat(), e.lon())) {
                 continue;
             }
+            if (!WRITTEN_IN_ARABIC.contains(e.country()) && nameLike(c.text) && c.text.charAt(0) >= '\u0600') {
+                continue; // an Arabic name of a place far from where Arabic is written is a common word ("بوست")
+            }
             int countryRank = docCountries.indexOf(e.country());
             boolean inDocCountries = countryRank >= 0;
             if (!docCountries.isEmpty() && !inDocCountries && e.level() != GeoLevel.COUNTRY) {
@@ -608,6 +611,10 @@ public final class Geoparser {
         }
         return true;
     }
+
+    /** Countries where places are named in Arabic script in the news (the Arab states and their neighbours). */
+    private static final Set<String> WRITTEN_IN_ARABIC = Set.of("SY", "IQ", "YE", "LY", "PS", "LB", "JO", "EG", "SA",
+            "KW", "QA", "AE", "BH", "OM", "SD", "DZ", "MA", "TN", "MR", "SO", "DJ", "TR", "IR", "IL");
 
     static boolean nameLike(String word) {
         char first = word.charAt(0);

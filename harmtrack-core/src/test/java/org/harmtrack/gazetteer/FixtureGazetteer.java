@@ -34,6 +34,8 @@ public final class FixtureGazetteer {
     public static final long DEIR_AL_BALAH = 1013;
     public static final long POLICE_PL = 1014;
     public static final long MONDAY_US = 1015;
+    /** A made-up city in the US with an Arabic name that is also the Arabic word for a social-media post. */
+    public static final long BOST_US = 1090;
     public static final long SINJAR = 1016;
     public static final long QUNEITRA = 1017;
     public static final long TRIPOLI_LB = 1018;
@@ -72,7 +74,7 @@ public final class FixtureGazetteer {
         b.addAdmin2Name("PK.03.NW", "North Waziristan Agency");
         b.addAdmin1Name("PS.GZ", "Gaza Strip");
 
-        place(b, IDLIB, "Idlib", 35.9306, 36.6339, "SY", "12", "", 165_000, "PPLA");
+        place(b, IDLIB, "Idlib", 35.9306, 36.6339, "SY", "12", "", 165_000, "PPLA", "إدلب");
         place(b, SARAQIB, "Saraqib", 35.8624, 36.8006, "SY", "12", "", 30_000, "PPL");
         place(b, HAMA, "Hama", 35.1318, 36.7578, "SY", "10", "", 700_000, "PPLA");
         place(b, DOUMA, "Douma", 33.5711, 36.4028, "SY", "08", "", 110_000, "PPLA2");
@@ -91,6 +93,7 @@ public final class FixtureGazetteer {
         place(b, TRIPOLI_LY, "Tripoli", 32.8872, 13.1913, "LY", "", "", 1_150_000, "PPLC");
         place(b, POLICE_PL, "Police", 53.5500, 14.5700, "PL", "", "", 33_000, "PPL");
         place(b, MONDAY_US, "Monday", 39.5000, -82.3000, "US", "", "", 200, "PPL");
+        place(b, BOST_US, "Bost City", 33.1912, -101.3790, "US", "", "", 150_000, "PPL", "بوست");
         return b.build();
     }
 

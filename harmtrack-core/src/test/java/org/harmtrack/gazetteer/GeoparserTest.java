@@ -54,6 +54,15 @@ class GeoparserTest {
     // --- exact matches ---
 
     @Test
+    void arabicNamesFindPlacesWhereArabicIsWrittenOnly() {
+        // "ادلب" is written without the hamza the gazetteer's "إدلب" has
+        Geoparser.Geoparse geo = parse("قصفت الطائرات مدينة ادلب، بحسب بوست على صفحة الدفاع المدني.");
+        assertEquals(IDLIB, mention(geo, "ادلب").entry().id());
+        assertTrue(geo.mentions().stream().noneMatch(m -> m.isResolved() && m.entry().id() == FixtureGazetteer.BOST_US),
+                geo.mentions()::toString);
+    }
+
+    @Test
     void resolvesAnExactNameToItsEntry() {
         String text = "Warplanes struck Saraqib at dawn.";
         Geoparser.Geoparse geo = parse(text);
