@@ -71,7 +71,7 @@ public final class H2IncidentStore {
             undoInterruptedMigration(database, creating, beforeUpgrade);
             if (!Files.exists(database)) {
                 Files.write(creating, new byte[0], StandardOpenOption.CREATE, StandardOpenOption.SYNC);
-            } else if (JdbcIncidentStore.hasPendingMigrations(pool(url), description)) {
+            } else if (hasPendingMigrations(pool(url), description)) {
                 copyAside(database, beforeUpgrade);
             }
         } catch (IOException e) {
@@ -87,6 +87,24 @@ public final class H2IncidentStore {
             throw new StoreException("could not finish opening " + description + ": " + e.getMessage(), e);
         }
         return store;
+    }
+
+    /**
+     * Whether the schema behind {@code pool} lacks migrations this version has; the pool is disposed of, so that
+     * an embedded database is closed when this returns.
+     */
+    private static boolean hasPendingMigrations(org.h2.jdbcx.JdbcConnectionPool pool, String description) {
+        try {
+            return org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").load()
+                    .info().pending().length > 0;
+        } catch (RuntimeException e) {
+            if (JdbcIncidentStore.inUseElsewhere(e)) {
+                throw JdbcIncidentStore.inUse(description, e);
+            }
+            throw new StoreException("could not read the schema version of " + description + ": " + e.getMessage(), e);
+        } finally {
+            pool.dispose();
+        }
     }
 
     private static JdbcConnectionPool pool(String url) {

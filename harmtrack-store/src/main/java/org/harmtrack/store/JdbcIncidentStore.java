@@ -46,7 +46,7 @@ final class JdbcIncidentStore implements IncidentStore {
     }
 
     /** Whether H2 refused the file because another process holds it (its error 90020). */
-    private static boolean inUseElsewhere(Throwable e) {
+    static boolean inUseElsewhere(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
                 return true;
@@ -55,25 +55,7 @@ final class JdbcIncidentStore implements IncidentStore {
         return false;
     }
 
-    /**
-     * Whether the schema behind {@code pool} lacks migrations this version has; the pool is disposed of, so that
-     * an embedded database is closed when this returns.
-     */
-    static boolean hasPendingMigrations(org.h2.jdbcx.JdbcConnectionPool pool, String description) {
-        try {
-            return org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").load()
-                    .info().pending().length > 0;
-        } catch (RuntimeException e) {
-            if (inUseElsewhere(e)) {
-                throw inUse(description, e);
-            }
-            throw new StoreException("could not read the schema version of " + description + ": " + e.getMessage(), e);
-        } finally {
-            pool.dispose();
-        }
-    }
-
-    private static StoreException inUse(String description, Throwable e) {
+    static StoreException inUse(String description, Throwable e) {
         return new StoreException(description + " is open in another harmtrack process (an ingest, serve or "
                 + "watch still running?): one process at a time may use an embedded database; wait for it "
                 + "or stop it, then try again", e);
