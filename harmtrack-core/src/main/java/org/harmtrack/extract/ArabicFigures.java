@@ -10,6 +10,7 @@ import org.harmtrack.model.Measure;
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;
 import org.harmtrack.model.VictimCategory;
+import org.harmtrack.text.ArabicScript;
 import org.harmtrack.text.Sentence;
 
 /**
@@ -54,13 +55,15 @@ final class ArabicFigures {
             Map.entry("جريحا", Measure.INJURED), Map.entry("جرحي", Measure.INJURED), Map.entry("مصاب", Measure.INJURED),
             Map.entry("مصابا", Measure.INJURED), Map.entry("مصابين", Measure.INJURED),
             Map.entry("اصابات", Measure.INJURED));
+    /** What a dual noun counts: two of them; the measure null when the words around must tell it. */
+    private record Dual(Measure measure, VictimCategory category) {
+    }
+
     /** Dual nouns: two of them. */
-    private static final Map<String, Object[]> DUALS = Map.of(
-            "طفلين", new Object[]{null, VictimCategory.CHILDREN}, "طفلان", new Object[]{null, VictimCategory.CHILDREN},
-            "شهيدين", new Object[]{Measure.KILLED, VictimCategory.ALL},
-            "قتيلين", new Object[]{Measure.KILLED, VictimCategory.ALL},
-            "جريحين", new Object[]{Measure.INJURED, VictimCategory.ALL},
-            "امراتين", new Object[]{null, VictimCategory.WOMEN});
+    private static final Map<String, Dual> DUALS = Map.of(
+            "طفلين", new Dual(null, VictimCategory.CHILDREN), "طفلان", new Dual(null, VictimCategory.CHILDREN),
+            "شهيدين", new Dual(Measure.KILLED, VictimCategory.ALL), "قتيلين", new Dual(Measure.KILLED, VictimCategory.ALL),
+            "جريحين", new Dual(Measure.INJURED, VictimCategory.ALL), "امراتين", new Dual(null, VictimCategory.WOMEN));
     private static final Pattern KILLING = Pattern.compile("(?:^|[\\s،,(])[وف]?(?:ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|استشهاد"
             + "|استشهد|استشهدوا|مصرع|لقي|لقوا|سقوط|وفاه|قضي|راح ضحيت)");
     private static final Pattern WOUNDING = Pattern.compile("(?:^|[\\s،,(])[وف]?(?:ب|ل)?(?:اصابه|اصيب|اصيبوا|جرح"
@@ -83,10 +86,9 @@ final class ArabicFigures {
                 continue; // vowel marks or tatweel alone
             }
             String bare = stripClitics(word);
-            Object[] dual = DUALS.get(bare);
+            Dual dual = DUALS.get(bare);
             if (dual != null) {
-                add(out, folded, s, i, i, words, Range.exactly(2), false, false, (Measure) dual[0],
-                        (VictimCategory) dual[1]);
+                add(out, folded, s, i, i, words, Range.exactly(2), false, false, dual.measure(), dual.category());
                 continue;
             }
             Range count = null;
@@ -155,7 +157,7 @@ final class ArabicFigures {
     }
 
     private static String key(String folded, int[] word) {
-        return folded.substring(word[0], word[1]).replace("\u0640", "");
+        return ArabicScript.key(folded.substring(word[0], word[1]));
     }
 
     /** A word without the clitics that may lead it: و ف ب ل (one), then the article ال. */

@@ -67,17 +67,23 @@ public final class H2IncidentStore {
         Path database = folder.resolve(DATABASE_NAME + ".mv.db");
         Path creating = folder.resolve(DATABASE_NAME + ".creating");
         Path beforeUpgrade = folder.resolve(DATABASE_NAME + ".before-upgrade.mv.db");
+        JdbcConnectionPool pool;
         try {
             undoInterruptedMigration(database, creating, beforeUpgrade);
             if (!Files.exists(database)) {
                 Files.write(creating, new byte[0], StandardOpenOption.CREATE, StandardOpenOption.SYNC);
-            } else if (hasPendingMigrations(pool(url), description)) {
-                copyAside(database, beforeUpgrade);
+                pool = pool(url);
+            } else {
+                pool = pool(url);
+                if (hasPendingMigrations(pool, description)) {
+                    pool.dispose(); // the file is copied closed
+                    copyAside(database, beforeUpgrade);
+                    pool = pool(url);
+                }
             }
         } catch (IOException e) {
             throw new StoreException("could not prepare " + description + " for opening: " + e.getMessage(), e);
         }
-        JdbcConnectionPool pool = pool(url);
         IncidentStore store = JdbcIncidentStore.open(pool, pool::dispose, description, folder.resolve("search"));
         try {
             Files.deleteIfExists(creating);
@@ -89,21 +95,17 @@ public final class H2IncidentStore {
         return store;
     }
 
-    /**
-     * Whether the schema behind {@code pool} lacks migrations this version has; the pool is disposed of, so that
-     * an embedded database is closed when this returns.
-     */
+    /** Whether the schema behind {@code pool} lacks migrations this version has; on failure the pool is disposed of. */
     private static boolean hasPendingMigrations(org.h2.jdbcx.JdbcConnectionPool pool, String description) {
         try {
             return org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").load()
                     .info().pending().length > 0;
         } catch (RuntimeException e) {
+            pool.dispose();
             if (JdbcIncidentStore.inUseElsewhere(e)) {
                 throw JdbcIncidentStore.inUse(description, e);
             }
             throw new StoreException("could not read the schema version of " + description + ": " + e.getMessage(), e);
-        } finally {
-            pool.dispose();
         }
     }
 

@@ -29,8 +29,6 @@ import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.Gazetteer;
 import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.model.Document;
-import org.harmtrack.model.Measure;
-import org.harmtrack.model.VictimCategory;
 import org.harmtrack.store.IncidentBrief;
 import org.harmtrack.store.IncidentPage;
 import org.harmtrack.store.IncidentSearch;
