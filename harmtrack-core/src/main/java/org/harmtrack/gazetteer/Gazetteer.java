@@ -130,7 +130,7 @@ public final class Gazetteer {
 
     /** The country a word names or qualifies ("Syria", "Syrian", "Iraqis" -> SY, IQ), if any. */
     public Optional<String> countryOfWord(String word) {
-        return Optional.ofNullable(countryWords.get(word.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(countryWords.get(GazetteerBuilder.countryWordKey(word)));
     }
 
     /** The country entry for an ISO code, if the gazetteer has it. */

@@ -84,10 +84,16 @@ public final class GazetteerBuilder {
         countries.put(iso2, entry);
         List<String> names = new ArrayList<>(otherNames);
         addPlace(entry, names);
-        countryWords.put(name.toLowerCase(Locale.ROOT), iso2);
-        otherNames.forEach(n -> countryWords.put(n.toLowerCase(Locale.ROOT), iso2));
-        demonyms.forEach(n -> countryWords.put(n.toLowerCase(Locale.ROOT), iso2));
+        countryWords.put(countryWordKey(name), iso2);
+        otherNames.forEach(n -> countryWords.put(countryWordKey(n), iso2));
+        demonyms.forEach(n -> countryWords.put(countryWordKey(n), iso2));
         return this;
+    }
+
+    /** How a country's name or demonym is looked up: lower case, Arabic script folded ("السورية" as "السوريه"). */
+    static String countryWordKey(String word) {
+        return org.harmtrack.text.ArabicScript.isIn(word) ? org.harmtrack.text.ArabicScript.key(word)
+                : word.toLowerCase(Locale.ROOT);
     }
 
     public Gazetteer build() {

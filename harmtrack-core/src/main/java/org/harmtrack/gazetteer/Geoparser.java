@@ -234,6 +234,10 @@ public final class Geoparser {
                 continue;
             }
             String country = gazetteer.countryOfWord(first.text()).orElse(null);
+            if (country == null && isArabic(first.text())) {
+                String bare = ArabicPlaceWords.bareKey(first.text()); // "وسوريا", "بسوريا"
+                country = bare == null ? null : gazetteer.countryOfWord(bare).orElse(null);
+            }
             if (country != null && !gazetteer.country(country).map(e -> NameKey.exact(e.name())
                     .equals(NameKey.exact(first.text()))).orElse(false)) {
                 votes.merge(country, 0.5, Double::sum); // a demonym: "Syrian", "Iraqis"
@@ -278,6 +282,16 @@ public final class Geoparser {
                 continue; // "al-Sham" is "Sham"
             }
             int[] hits = gazetteer.byExactKey(key);
+            int nameStart = tokens.get(i).start();
+            if (isArabic(phrase)) {
+                ArabicMatch arabic = arabicMatch(tokens, i, end, phrase);
+                if (arabic == null) {
+                    continue;
+                }
+                hits = arabic.hits;
+                key = arabic.key;
+                nameStart += arabic.cliticLength;
+            }
             if (hits.length == 0 && GLUED_ARTICLE.matcher(key).matches()) {
                 key = key.substring(2); // "Alhassakeh", "Alderbasyeh": the article written as one word
                 if (end == i && PlaceStopwords.isStopword(key)) {
@@ -298,7 +312,7 @@ public final class Geoparser {
             // exactly, and the Syrian As Susah by variant, which counts if the exact reading is ruled out;
             // they are looked up only when needed (no exact match here, or the exact ones ruled out later)
             boolean fuzzy = hits.length == 0;
-            if (fuzzy && (end == i && i == 0 || startsWithDirection(tokens.get(i)))) {
+            if (fuzzy && (end == i && i == 0 || startsWithDirection(tokens.get(i)) || isArabic(phrase))) {
                 // a sentence's first word is capitalised anyway, and "East Aleppo" is Aleppo: only an exact
                 // name counts there
                 continue;
@@ -307,8 +321,9 @@ public final class Geoparser {
                 hits = key.length() >= 4 ? variantMatches(key, hits) : hits;
             }
             if (hits.length > 0) {
-                return new Candidate(new Span(tokens.get(i).start(), last.end() - possessive), phrase,
-                        sentence.index(), hits, fuzzy, key, end, levelHint(tokens, i, end), end < maxEnd);
+                return new Candidate(new Span(nameStart, last.end() - possessive),
+                        sentence.slice(nameStart, last.end() - possessive), sentence.index(), hits, fuzzy, key, end,
+                        levelHint(tokens, i, end), end < maxEnd);
             }
         }
         return null;
@@ -430,7 +445,7 @@ public final class Geoparser {
                                  GeoBias bias, GeoEntry container) {
         PlaceMention exact = resolve(c, c.hits, c.fuzzy, self, docCountries, admin1Context, admin2Context, bias,
                 container);
-        if (exact.isResolved() || c.fuzzy || c.key.length() < 4) {
+        if (exact.isResolved() || c.fuzzy || c.key.length() < 4 || isArabic(c.text)) {
             return exact;
         }
         int[] variants = variantMatches(c.key, c.hits);
@@ -538,6 +553,9 @@ public final class Geoparser {
 
     /** The level the words around a name ask for: "Idlib province", "Mir Ali town", "the village of X". */
     private static GeoLevel levelHint(List<Token> tokens, int first, int last) {
+        if (first >= 1 && isArabic(tokens.get(first).text())) {
+            return ArabicPlaceWords.levelBefore(tokens.get(first - 1).text()); // "ريف إدلب", "بلدة كنصفرة"
+        }
         if (last + 1 < tokens.size()) {
             String next = tokens.get(last + 1).lower();
             if (PROVINCE_WORDS.contains(next)) {
@@ -616,6 +634,51 @@ public final class Geoparser {
     private static final Set<String> WRITTEN_IN_ARABIC = Set.of("SY", "IQ", "YE", "LY", "PS", "LB", "JO", "EG", "SA",
             "KW", "QA", "AE", "BH", "OM", "SD", "DZ", "MA", "TN", "MR", "SO", "DJ", "TR", "IR", "IL");
 
+    private static boolean isArabic(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF';
+    }
+
+    /**
+     * The gazetteer's entries for an Arabic phrase: as written, else without the first word's proclitics ("بحلب"),
+     * else with the article taken away or added ("الأتارب" / "أتارب"); null when none matches or a lone word is a
+     * common word not preceded by a word that announces a place ("مدينة", but "ناحية الكرامة").
+     */
+    private ArabicMatch arabicMatch(List<Token> tokens, int i, int end, String phrase) {
+        String firstWord = tokens.get(i).text();
+        boolean announced = i >= 1 && ArabicPlaceWords.levelBefore(tokens.get(i - 1).text()) != null;
+        String rest = phrase.substring(firstWord.length());
+        String bare = ArabicPlaceWords.bareKey(firstWord);
+        String written = org.harmtrack.text.ArabicScript.key(firstWord);
+        String[] firstForms = bare == null ? new String[] {written} : new String[] {written, bare};
+        for (int form = 0; form < firstForms.length; form++) {
+            String head = firstForms[form];
+            String[] variants = head.startsWith("\u0627\u0644") && head.length() > 4
+                    ? new String[] {head, head.substring(2)} : new String[] {head, "\u0627\u0644" + head};
+            for (String variant : variants) {
+                String key = NameKey.exact(variant + rest);
+                boolean stopword = ArabicPlaceWords.isStopword(key) || ArabicPlaceWords.isStopword(head);
+                if (end == i && (stopword && !announced || ArabicPlaceWords.isPlaceWord(variant))) {
+                    return null;
+                }
+                int[] hits = gazetteer.byExactKey(key);
+                if (end == i && hits.length > 0 && !ArabicPlaceWords.cued(tokens, i, form == 1)) {
+                    // Arabic has no capitals: a lone word where the grammar puts no place is a place only if
+                    // it names a region or a well-known town
+                    hits = java.util.Arrays.stream(hits).filter(h -> gazetteer.entry(h).level() != GeoLevel.LOCALITY
+                            || isMajor(gazetteer.entry(h))).toArray();
+                }
+                if (hits.length > 0) {
+                    return new ArabicMatch(hits, key, form == 0 ? 0 : Math.min(firstWord.length() - 1,
+                            org.harmtrack.text.ArabicScript.procliticLength(written)));
+                }
+            }
+        }
+        return null;
+    }
+
+    private record ArabicMatch(int[] hits, String key, int cliticLength) {
+    }
+
     static boolean nameLike(String word) {
         char first = word.charAt(0);
         if (Character.isUpperCase(first) || first >= '\u0600' && first <= '\u06FF') {
@@ -646,6 +709,9 @@ public final class Geoparser {
      * something else.
      */
     private static boolean isOwnName(GeoEntry e, Candidate c) {
+        if (isArabic(c.text) && WRITTEN_IN_ARABIC.contains(e.country())) {
+            return true; // a place's Arabic name where Arabic is written is its own name in its own language
+        }
         String own = NameKey.exact(e.name());
         return own.equals(c.key) || NameKey.skeleton(own).equals(NameKey.skeleton(c.key)); // "Miranshah"
     }

@@ -68,6 +68,23 @@ public final class ArabicScript {
         return folded.indexOf(TATWEEL) < 0 ? folded : folded.replace(String.valueOf(TATWEEL), "");
     }
 
+    /**
+     * How many leading letters of a word may be proclitics rather than part of the word: a conjunction (و ف)
+     * and then a preposition (ب ل ك), so "وبحلب" may be و + ب + "حلب". Callers try the bare word first and the
+     * word without these letters only when the bare word means nothing: "بنش" is a town, not ب + "نش". Zero when
+     * fewer than three letters would remain.
+     */
+    public static int procliticLength(String word) {
+        int n = 0;
+        if (n < word.length() && (word.charAt(n) == '\u0648' || word.charAt(n) == '\u0641')) {
+            n++; // و ف
+        }
+        if (n < word.length() && "\u0628\u0644\u0643".indexOf(word.charAt(n)) >= 0) {
+            n++; // ب ل ك
+        }
+        return word.length() - n >= 3 ? n : 0;
+    }
+
     private static char fold(char c) {
         if (c < '\u060C' || c > '\u06F9') {
             return c;

@@ -36,6 +36,8 @@ public final class FixtureGazetteer {
     public static final long MONDAY_US = 1015;
     /** A made-up city in the US with an Arabic name that is also the Arabic word for a social-media post. */
     public static final long BOST_US = 1090;
+    /** A made-up Saudi city whose Arabic name is the common word for "city". */
+    public static final long MADINA_SA = 1091;
     public static final long SINJAR = 1016;
     public static final long QUNEITRA = 1017;
     public static final long TRIPOLI_LB = 1018;
@@ -75,7 +77,7 @@ public final class FixtureGazetteer {
         b.addAdmin1Name("PS.GZ", "Gaza Strip");
 
         place(b, IDLIB, "Idlib", 35.9306, 36.6339, "SY", "12", "", 165_000, "PPLA", "إدلب");
-        place(b, SARAQIB, "Saraqib", 35.8624, 36.8006, "SY", "12", "", 30_000, "PPL");
+        place(b, SARAQIB, "Saraqib", 35.8624, 36.8006, "SY", "12", "", 30_000, "PPL", "سراقب");
         place(b, HAMA, "Hama", 35.1318, 36.7578, "SY", "10", "", 700_000, "PPLA");
         place(b, DOUMA, "Douma", 33.5711, 36.4028, "SY", "08", "", 110_000, "PPLA2");
         place(b, SHADDADI, "Ash Shaddadi", 36.0516, 40.7302, "SY", "01", "", 16_000, "PPL", "al-Shaddadi");
@@ -94,6 +96,7 @@ public final class FixtureGazetteer {
         place(b, POLICE_PL, "Police", 53.5500, 14.5700, "PL", "", "", 33_000, "PPL");
         place(b, MONDAY_US, "Monday", 39.5000, -82.3000, "US", "", "", 200, "PPL");
         place(b, BOST_US, "Bost City", 33.1912, -101.3790, "US", "", "", 150_000, "PPL", "بوست");
+        place(b, MADINA_SA, "Madina Town", 24.4700, 39.6100, "SA", "", "", 1_200_000, "PPLA", "مدينة");
         return b.build();
     }
 

@@ -63,6 +63,32 @@ class GeoparserTest {
     }
 
     @Test
+    void anArabicPlaceMayCarryProcliticsAndItsSpanStartsAfterThem() {
+        String text = "سقطت قذائف على الأحياء السكنية بسراقب وقتل شخص في محيط المدينة.";
+        PlaceMention m = mention(parse(text), "سراقب");
+        assertEquals(SARAQIB, m.entry().id());
+        assertEquals(text.indexOf("سراقب"), m.span().start());
+    }
+
+    @Test
+    void aLoneArabicWordIsAPlaceWhereTheGrammarPutsOneOrWhenWellKnown() {
+        // no capital letters in Arabic: a small town needs a preposition, a word of place or a hashtag before it
+        assertTrue(parse("وقال سراقب إن الطائرات عادت.").resolved().isEmpty());
+        assertEquals(SARAQIB, mention(parse("عادت الطائرات إلى قرية سراقب ليلا."), "سراقب").entry().id());
+        assertEquals(SARAQIB, mention(parse("قصف جديد على #سراقب اليوم."), "سراقب").entry().id());
+        // a provincial capital is well known wherever it stands
+        assertEquals(IDLIB, mention(parse("ادلب تستقبل النازحين."), "ادلب").entry().id());
+    }
+
+    @Test
+    void aCommonArabicWordIsNotThePlaceItNamesAbroad() {
+        Geoparser.Geoparse geo = parse("قصفت الطائرات وسط مدينة ادلب وأطراف المدينة.");
+        assertTrue(geo.mentions().stream().noneMatch(m -> m.isResolved() && m.entry().id() == FixtureGazetteer.MADINA_SA),
+                geo.mentions()::toString);
+        assertEquals(IDLIB, mention(geo, "ادلب").entry().id());
+    }
+
+    @Test
     void resolvesAnExactNameToItsEntry() {
         String text = "Warplanes struck Saraqib at dawn.";
         Geoparser.Geoparse geo = parse(text);
