@@ -215,13 +215,31 @@ final class ActorReader {
             arabic("الاحتلال الاسرائيلي|الاسرائيليه|الاسرائيلي|اسرائيليه|اسرائيلي|اسرائيل", "Israeli military", ActorKind.STATE_MILITARY,
                     "IL"),
             arabic("الامريكيه|الامريكي|امريكيه|امريكي|الاميركيه|الاميركي|الولايات المتحده", "United States", ActorKind.STATE_MILITARY,
-                    "US"));
+                    "US"),
+            arabic("القوات الحكوميه|قوات الحكومه|الحكومه السوريه", "Syrian government forces", ActorKind.STATE_MILITARY,
+                    "SY"),
+            arabic("الايرانيه|الايراني|ايرانيه|ايراني|ايران", "Iranian military", ActorKind.STATE_MILITARY, "IR"),
+            arabic("قسد|قوات سوريا الديمقراطيه|وحدات حمايه الشعب", "Syrian Democratic Forces", ActorKind.NON_STATE_GROUP,
+                    null),
+            arabic("داعش|تنظيم الدوله|الدوله الاسلاميه", "Islamic State", ActorKind.NON_STATE_GROUP, null),
+            arabic("هيئه تحرير الشام|تحرير الشام", "Hayat Tahrir al-Sham", ActorKind.NON_STATE_GROUP, null),
+            arabic("حزب الله", "Hezbollah", ActorKind.NON_STATE_GROUP, null));
+    /** Words of the weapon an actor's adjective may qualify: "الطائرات الحربية الروسية", "غارات روسية". */
+    private static final Pattern ARABIC_AIR_WEAPON = Pattern.compile("(?:طائر|طيران|غار|مسير|حربي)[\\p{L}\u0640]*\\s+"
+            + "(?:[\\p{L}\u0640]+\\s+)?$");
     private static final Pattern ARABIC_STRIKE = Pattern.compile("غار|قصف|طيران|طائر|استهد|مسير|صاروخ|صواريخ|قذائف");
 
     private static Actor arabic(String regex, String name, ActorKind kind, String country) {
-        // a clitic or two may lead the word (و ف ب ل, then the article), nothing may follow it
-        return new Actor(Pattern.compile("(?<![\\p{L}\u0640])[وفبل]?(?:" + regex + ")(?![\\p{L}\u0640])"), name, kind,
-                country, List.of());
+        // a clitic may lead the word (و ف ب ل), nothing may follow it; ل before the article drops its alef
+        // ("للتحالف" is ل + "التحالف")
+        StringBuilder forms = new StringBuilder(regex);
+        for (String form : regex.split("\\|")) {
+            if (form.startsWith("ال")) {
+                forms.append("|لل").append(form.substring(2));
+            }
+        }
+        return new Actor(Pattern.compile("(?<![\\p{L}\u0640])[وف]?[بل]?(?:" + forms + ")(?![\\p{L}\u0640])"), name,
+                kind, country, List.of());
     }
 
     /** The actors of an Arabic sentence of {@code text} (the document folded for matching). */
@@ -237,7 +255,11 @@ final class ActorReader {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(o -> o.span().start()));
+        // the force whose aircraft struck comes before forces named beside it ("قوات النظام وروسيا" then
+        // "الطائرات الحربية الروسية"): it is the attacker the sentence tells of most directly
+        out.sort(java.util.Comparator.comparing((ActorMention o) -> !ARABIC_AIR_WEAPON.matcher(
+                text.substring(Math.max(sentence.start(), o.span().start() - 30), o.span().start())).find())
+                .thenComparingInt(o -> o.span().start()));
         return out;
     }
 

@@ -60,10 +60,36 @@ final class ArabicFigures {
     }
 
     /** Dual nouns: two of them. */
-    private static final Map<String, Dual> DUALS = Map.of(
-            "طفلين", new Dual(null, VictimCategory.CHILDREN), "طفلان", new Dual(null, VictimCategory.CHILDREN),
-            "شهيدين", new Dual(Measure.KILLED, VictimCategory.ALL), "قتيلين", new Dual(Measure.KILLED, VictimCategory.ALL),
-            "جريحين", new Dual(Measure.INJURED, VictimCategory.ALL), "امراتين", new Dual(null, VictimCategory.WOMEN));
+    private static final Map<String, Dual> DUALS = Map.ofEntries(
+            Map.entry("طفلين", new Dual(null, VictimCategory.CHILDREN)),
+            Map.entry("طفلان", new Dual(null, VictimCategory.CHILDREN)),
+            Map.entry("شهيدين", new Dual(Measure.KILLED, VictimCategory.ALL)),
+            Map.entry("قتيلين", new Dual(Measure.KILLED, VictimCategory.ALL)),
+            Map.entry("جريحين", new Dual(Measure.INJURED, VictimCategory.ALL)),
+            Map.entry("امراتين", new Dual(null, VictimCategory.WOMEN)),
+            Map.entry("امراتان", new Dual(null, VictimCategory.WOMEN)),
+            Map.entry("مدنيان", new Dual(null, VictimCategory.CIVILIANS)),
+            Map.entry("طفلتين", new Dual(null, VictimCategory.CHILDREN)),
+            Map.entry("طفلتان", new Dual(null, VictimCategory.CHILDREN)),
+            Map.entry("شخصين", new Dual(null, VictimCategory.ALL)),
+            Map.entry("شخصان", new Dual(null, VictimCategory.ALL)));
+    /** Nouns of one person: "مقتل امرأة" is one woman killed. */
+    private static final Map<String, VictimCategory> SINGULAR = Map.ofEntries(
+            Map.entry("مدني", VictimCategory.CIVILIANS), Map.entry("مدنيا", VictimCategory.CIVILIANS),
+            Map.entry("طفل", VictimCategory.CHILDREN), Map.entry("طفله", VictimCategory.CHILDREN),
+            Map.entry("رضيع", VictimCategory.CHILDREN), Map.entry("رضيعه", VictimCategory.CHILDREN),
+            Map.entry("فتي", VictimCategory.CHILDREN), Map.entry("فتاه", VictimCategory.CHILDREN),
+            Map.entry("امراه", VictimCategory.WOMEN), Map.entry("سيده", VictimCategory.WOMEN),
+            Map.entry("رجل", VictimCategory.ALL), Map.entry("شاب", VictimCategory.ALL), Map.entry("شخص", VictimCategory.ALL),
+            Map.entry("مسن", VictimCategory.ALL), Map.entry("مزارع", VictimCategory.ALL),
+            Map.entry("عنصر", VictimCategory.FIGHTERS), Map.entry("مقاتل", VictimCategory.FIGHTERS));
+    /** Words of harm that may stand right before the one harmed: "مقتل", "قُتل", "إصابة". */
+    private static final Map<String, Measure> HARM_WORDS = Map.ofEntries(
+            Map.entry("مقتل", Measure.KILLED), Map.entry("قتل", Measure.KILLED), Map.entry("قتلت", Measure.KILLED),
+            Map.entry("استشهاد", Measure.KILLED), Map.entry("استشهد", Measure.KILLED),
+            Map.entry("استشهدت", Measure.KILLED), Map.entry("مصرع", Measure.KILLED), Map.entry("وفاه", Measure.KILLED),
+            Map.entry("اصابه", Measure.INJURED), Map.entry("اصيب", Measure.INJURED), Map.entry("اصيبت", Measure.INJURED),
+            Map.entry("جرح", Measure.INJURED), Map.entry("جرحت", Measure.INJURED));
     private static final Pattern KILLING = Pattern.compile("(?:^|[\\s،,(])[وف]?(?:ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|استشهاد"
             + "|استشهد|استشهدوا|مصرع|لقي|لقوا|سقوط|وفاه|قضي|راح ضحيت)");
     private static final Pattern WOUNDING = Pattern.compile("(?:^|[\\s،,(])[وف]?(?:ب|ل)?(?:اصابه|اصيب|اصيبوا|جرح"
@@ -90,6 +116,22 @@ final class ArabicFigures {
             if (dual != null) {
                 add(out, folded, s, i, i, words, Range.exactly(2), false, false, dual.measure(), dual.category());
                 continue;
+            }
+            VictimCategory one = SINGULAR.get(bare);
+            if (one != null && i > 0) {
+                Measure harm = HARM_WORDS.get(stripClitics(key(folded, words.get(i - 1))));
+                if (harm != null && !followedByCount(folded, words, i)) {
+                    add(out, folded, s, i, i, words, Range.exactly(1), false, false, harm, one);
+                    continue;
+                }
+            }
+            if (i > 0 && (bare.equals("اثنين") || bare.equals("اثنان") || bare.equals("اثنتين"))) {
+                // "مدنيين اثنين": the number after its noun
+                String noun = stripClitics(key(folded, words.get(i - 1)));
+                if (CATEGORY.containsKey(noun) && !isCount(key(folded, words.get(Math.max(0, i - 2))))) {
+                    add(out, folded, s, i - 1, i, words, Range.exactly(2), false, false, null, CATEGORY.get(noun));
+                    continue;
+                }
             }
             Range count = null;
             boolean vague = false;
@@ -145,6 +187,15 @@ final class ArabicFigures {
         }
         out.add(new FigureMention(measure, null, category, count, approximate,
                 new Span(words.get(first)[0], words.get(last)[1]), false, false, vague, false));
+    }
+
+    /** Whether the word after a singular noun is a count of it ("طفل واحد" stays one; "عنصر 3" is odd text). */
+    private static boolean followedByCount(String folded, List<int[]> words, int i) {
+        return i + 1 < words.size() && Character.isDigit(folded.charAt(words.get(i + 1)[0]));
+    }
+
+    private static boolean isCount(String word) {
+        return !word.isEmpty() && (Character.isDigit(word.charAt(0)) || NUMBER_WORDS.containsKey(stripClitics(word)));
     }
 
     private static int lastIndex(Pattern p, String text) {

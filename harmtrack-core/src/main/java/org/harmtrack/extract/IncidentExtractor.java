@@ -132,10 +132,15 @@ public final class IncidentExtractor {
         List<Sentence> sentences = splitter.split(text);
         List<DateMention> allDates = dates.find(text, document.published());
         List<ActorMention> allActors = new ArrayList<>();
+        // actors stay in the order their reader gives within a sentence (the Arabic reader puts the force whose
+        // aircraft struck first)
+        List<List<ActorMention>> actorsBySentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             within(deadline, document);
-            allActors.addAll(arabic && ArabicScript.isMostlyIn(s.text()) ? ActorReader.readArabic(text, s)
-                    : actors.read(text, s));
+            List<ActorMention> read = arabic && ArabicScript.isMostlyIn(s.text()) ? ActorReader.readArabic(text, s)
+                    : actors.read(text, s);
+            actorsBySentence.add(read);
+            allActors.addAll(read);
         }
         List<Span> masked = new ArrayList<>();
         allActors.forEach(a -> masked.add(a.span()));
@@ -159,7 +164,6 @@ public final class IncidentExtractor {
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
         // each reader's findings, grouped by sentence in one pass (documents can have 100,000 sentences)
         List<List<DateMention>> datesBySentence = bySentence(sentences, allDates, DateMention::span);
-        List<List<ActorMention>> actorsBySentence = bySentence(sentences, allActors, ActorMention::span);
         List<List<PlaceMention>> placesBySentence = bySentence(sentences, geo.mentions(), PlaceMention::span);
         int lastCampaign = -10;
         int figureCount = 0;

@@ -42,7 +42,7 @@ class ArabicReadingTest {
 
     @Test
     void easternDigitsInjuredAndTheRegimeShelling() {
-        Event e = extract("أصيب ١٢ شخصاً جراء قصف مدفعي لقوات النظام على البلدة.").events().get(0);
+        Event e = extract("أصيب ١٢ شخصاً حين قصفت مدفعية قوات النظام البلدة.").events().get(0);
         assertEquals(EventType.SHELLING, e.type());
         assertEquals(Range.exactly(12), e.injured());
         assertEquals("Syrian government forces", e.perpetrators().get(0).name());
@@ -53,6 +53,31 @@ class ArabicReadingTest {
         Event e = extract("استشهد عشرات المدنيين في قصف بالطائرات المسيرة على القرية.").events().get(0);
         assertEquals(EventType.DRONE_STRIKE, e.type());
         assertEquals(new Range(20, 99), e.civiliansKilled());
+    }
+
+    @Test
+    void oneNamedPersonKilledAndOneInjuredAreCountsOfOne() {
+        Event e = extract("قتلت امرأة وأصيب طفل بجروح بعد سقوط صاروخ أطلقته قوات النظام على الحي.").events().get(0);
+        assertEquals(Range.exactly(1), e.killed());
+        assertEquals(Range.exactly(1), e.womenKilled());
+        assertEquals(Range.exactly(1), e.injured());
+    }
+
+    @Test
+    void aDualAndANumberAfterItsNoun() {
+        assertEquals(Range.exactly(2), extract("قتل مدنيان في غارة للطيران الروسي على القرية.").events().get(0)
+                .civiliansKilled());
+        assertEquals(Range.exactly(2), extract("أدى القصف المدفعي إلى مقتل مدنيين اثنين في البلدة.").events().get(0)
+                .civiliansKilled());
+    }
+
+    @Test
+    void theForceWhoseAircraftStruckComesFirstAndLamAlifIsTheArticle() {
+        Event e = extract("شنت قوات النظام هجوما بريا بينما قتل ثلاثة مدنيين بغارات الطائرات الحربية الروسية.")
+                .events().get(0);
+        assertEquals("Russian military", e.perpetrators().get(0).name(), e.perpetrators()::toString);
+        Event drone = extract("استشهد أربعة مدنيين بغارة من طائرة مسيرة تابعة للتحالف الدولي.").events().get(0);
+        assertEquals("US-led coalition", drone.perpetrators().get(0).name());
     }
 
     @Test
