@@ -91,9 +91,18 @@ final class ArabicFigures {
             Map.entry("اصابه", Measure.INJURED), Map.entry("اصيب", Measure.INJURED), Map.entry("اصيبت", Measure.INJURED),
             Map.entry("جرح", Measure.INJURED), Map.entry("جرحت", Measure.INJURED));
     private static final Pattern KILLING = Pattern.compile("(?:^|[\\s،,(])[وف]?(?:ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|استشهاد"
-            + "|استشهد|استشهدوا|مصرع|لقي|لقوا|سقوط|وفاه|قضي|راح ضحيت)");
+            + "|استشهد|استشهدوا|مصرع|لقي|لقوا|سقوط|وفاه|قضي|راح ضحيت|القتلي|قتلي|الشهداء)");
     private static final Pattern WOUNDING = Pattern.compile("(?:^|[\\s،,(])[وف]?(?:ب|ل)?(?:اصابه|اصيب|اصيبوا|جرح"
-            + "|جرحت|اصابت)");
+            + "|جرحت|اصابت|الجرحي|جرحي|المصابين)");
+    /** "مقتل وإصابة 80 شخصاً": the dead and the wounded together, a count of neither. */
+    private static final Pattern KILLED_AND_WOUNDED_BEFORE = Pattern.compile("(?:مقتل|قتل|سقوط)\\s+و(?:اصابه|جرح)"
+            + "[^\\d]{0,24}$");
+    /** "عدد القتلى ارتفع إلى", "عدد الجرحى": a tally whose count follows without its noun. */
+    private static final Pattern TALLY_BEFORE = Pattern.compile("عدد\\s+(القتلي|الشهداء|الجرحي|المصابين)"
+            + "(?:\\s+[\\p{L}]+){0,3}\\s+(?:الي\\s+)?(?:نحو\\s+|حوالي\\s+)?$");
+    private static final java.util.Set<String> WOUNDED_AFTER = java.util.Set.of("وجريحا", "وجرحي", "ومصابا",
+            "ومصابين", "وجريح");
+    private static final Pattern AMONG = Pattern.compile("(?:بينهم|بينهن|بينها|منهم|منهن)\\s+(?:[\\p{L}]+\\s+)?$");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?:اكثر من|ما يزيد عن|ما يزيد علي|نحو|حوالي|قرابه"
             + "|ما يقارب|ما لا يقل عن|اقل من)\\s*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\u0640]+|\\d+(?:[.,]\\d+)?");
@@ -147,12 +156,12 @@ final class ArabicFigures {
                 count = VAGUE.get(bare);
                 vague = true;
             }
-            if (count == null || i + 1 >= words.size()) {
+            if (count == null) {
                 continue;
             }
             // the counted noun right after the count (one word may stand between: "5 من المدنيين")
             int noun = i + 1;
-            String next = stripClitics(key(folded, words.get(noun)));
+            String next = noun < words.size() ? stripClitics(key(folded, words.get(noun))) : "";
             if ((next.equals("من") || next.isEmpty()) && noun + 1 < words.size()) {
                 noun++;
                 next = stripClitics(key(folded, words.get(noun)));
@@ -160,7 +169,19 @@ final class ArabicFigures {
             Measure measure = VICTIM_NOUNS.get(next);
             VictimCategory category = CATEGORY.get(next);
             if (measure == null && category == null) {
-                continue;
+                // "ارتفع عدد القتلى إلى سبعة": the count of the dead (or wounded) just named
+                Matcher tally = TALLY_BEFORE.matcher(ArabicScript.key(folded.substring(Math.max(s.start(),
+                        words.get(i)[0] - 50), words.get(i)[0])));
+                if (!tally.find()) {
+                    continue;
+                }
+                noun = i;
+                measure = tally.group(1).contains("\u0642\u062A\u0644") || tally.group(1).contains("\u0634\u0647\u062F")
+                        ? Measure.KILLED : Measure.INJURED; // قتل, شهد
+            }
+            if (measure == Measure.KILLED && noun + 1 < words.size()
+                    && WOUNDED_AFTER.contains(key(folded, words.get(noun + 1)))) {
+                measure = Measure.KILLED_OR_INJURED; // "80 قتيلاً وجريحاً": the dead and the wounded together
             }
             boolean approximate = APPROX_BEFORE.matcher(folded.substring(Math.max(s.start(),
                     words.get(i)[0] - 20), words.get(i)[0])).find();
@@ -181,12 +202,18 @@ final class ArabicFigures {
             if (killing == wounding && !killing) {
                 return;
             }
+            if (KILLED_AND_WOUNDED_BEFORE.matcher(ArabicScript.key(before)).find()) {
+                measure = Measure.KILLED_OR_INJURED;
+            }
             // "مقتل 3 وإصابة 5 مدنيين": the word nearest before the count decides
-            measure = killing && (!wounding || lastIndex(KILLING, before) > lastIndex(WOUNDING, before))
+            measure = measure != null ? measure : killing && (!wounding || lastIndex(KILLING, before) > lastIndex(WOUNDING, before))
                     ? Measure.KILLED : Measure.INJURED;
         }
+        // "سبعة بينهم طفلان": the children are among the seven, not beside them
+        boolean subset = first > 0 && AMONG.matcher(ArabicScript.key(folded.substring(Math.max(s.start(),
+                words.get(first)[0] - 14), words.get(first)[0]))).find();
         out.add(new FigureMention(measure, null, category, count, approximate,
-                new Span(words.get(first)[0], words.get(last)[1]), false, false, vague, false));
+                new Span(words.get(first)[0], words.get(last)[1]), subset, false, vague, false));
     }
 
     /** Whether the word after a singular noun is a count of it ("طفل واحد" stays one; "عنصر 3" is odd text). */

@@ -33,6 +33,9 @@ public final class IncidentExtractor {
             + "|throughout|over\\s+the\\s+(?:past|last)|in\\s+the\\s+(?:past|last)\\s+\\w+\\s+(?:years|months)"
             + "|each\\s+year|per\\s+year|annually|every\\s+day|years\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The same in Arabic, on the folded text: "منذ بداية العام", "خلال شهر أيلول", "حتى الآن". */
+    private static final Pattern ARABIC_CAMPAIGN = Pattern.compile("منذ\\s+(?:بدايه|مطلع|بدء|اندلاع|عام|سنوات|اكثر\\s+من"
+            + "|\\d{4})|خلال\\s+(?:العام|عام|الشهر|شهر|الاسبوع|الفتره|السنوات|الاشهر)|حتي\\s+الان|حصيله\\s+(?:شهر|العام)");
 
     /**
      * "The strikes killed...": a sentence whose subject is the strikes just counted, opening it or right before the
@@ -176,7 +179,8 @@ public final class IncidentExtractor {
             List<DateMention> sDates = datesBySentence.get(s.index());
             boolean arabicSentence = arabic && ArabicScript.isMostlyIn(s.text());
             EventType type = arabicSentence ? EventTypes.ofArabic(s.text()) : EventTypes.of(s.text());
-            boolean campaign = WordScan.any(CAMPAIGN, s.text(), 0, s.text().length()) || sDates.stream().anyMatch(d ->
+            boolean campaign = (arabicSentence ? ARABIC_CAMPAIGN.matcher(s.text()).find()
+                    : WordScan.any(CAMPAIGN, s.text(), 0, s.text().length())) || sDates.stream().anyMatch(d ->
                     d.kind() == DateMention.Kind.PERIOD && d.isResolved() && d.end().toEpochDay() - d.start().toEpochDay() > 10);
             // "...73 drone strikes between January 2017 and June 2018. The strikes killed 212-348 people": the toll
             // of the strikes just counted is the campaign's too

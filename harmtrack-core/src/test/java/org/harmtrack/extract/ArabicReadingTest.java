@@ -81,6 +81,26 @@ class ArabicReadingTest {
     }
 
     @Test
+    void theDeadAndWoundedTogetherAreNoCountOfTheDead() {
+        // a headline counting both, then the dead alone, with the children among them
+        Extraction x = extract("مقتل وإصابة نحو 40 شخصاً في غارات على بلدة سراقب\n\n"
+                + "وذكر مسعفون أن عدد القتلى في سراقب وصل إلى ستة بينهم طفلان، فيما بلغ عدد الجرحى 31.");
+        Event e = x.events().get(0);
+        assertEquals(Range.exactly(6), e.killed(), e.figures()::toString);
+        assertEquals(Range.exactly(2), e.childrenKilled());
+        assertEquals(Range.exactly(31), e.injured());
+        assertTrue(e.figures().stream().anyMatch(f -> f.measure() == org.harmtrack.model.Measure.KILLED_OR_INJURED
+                && f.count().equals(Range.exactly(40))));
+    }
+
+    @Test
+    void aTollSinceTheStartOfTheYearIsAnAggregate() {
+        Extraction x = extract("ومنذ مطلع العام قتل 150 مدنياً في هجمات الطيران الروسي على المنطقة.");
+        assertTrue(x.events().isEmpty(), x.events()::toString);
+        assertEquals(1, x.aggregates().size());
+    }
+
+    @Test
     void anEnglishReportQuotingArabicIsReadAsEnglish() {
         String english = "An air strike killed 4 civilians in Saraqib on 3 May 2021, residents said. A banner read"
                 + " \"لا للحرب\".";
