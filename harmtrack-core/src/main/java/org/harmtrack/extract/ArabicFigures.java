@@ -45,7 +45,7 @@ final class ArabicFigures {
             Map.entry("امراه", VictimCategory.WOMEN), Map.entry("سيدات", VictimCategory.WOMEN),
             Map.entry("عناصر", VictimCategory.FIGHTERS), Map.entry("عنصرا", VictimCategory.FIGHTERS),
             Map.entry("مقاتلين", VictimCategory.FIGHTERS), Map.entry("مقاتلا", VictimCategory.FIGHTERS),
-            Map.entry("اشخاص", VictimCategory.ALL), Map.entry("شخصا", VictimCategory.ALL),
+            Map.entry("اشخاص", VictimCategory.ALL), Map.entry("افراد", VictimCategory.ALL), Map.entry("شخصا", VictimCategory.ALL),
             Map.entry("اشخاصا", VictimCategory.ALL));
     /** Nouns that are the casualty themselves: their measure needs no verb. */
     private static final Map<String, Measure> VICTIM_NOUNS = Map.ofEntries(
@@ -130,7 +130,24 @@ final class ArabicFigures {
             if (one != null && i > 0) {
                 Measure harm = HARM_WORDS.get(stripClitics(key(folded, words.get(i - 1))));
                 if (harm != null && !followedByCount(folded, words, i)) {
-                    add(out, folded, s, i, i, words, Range.exactly(1), false, false, harm, one);
+                    // "قتل رجل وابنه", "طفل ووالده ورجل آخر": the people named with the first are killed with him
+                    int last = i;
+                    int people = 1;
+                    for (int k = i + 1; k < words.size(); k++) {
+                        int more = kin(key(folded, words.get(k)));
+                        if (more == 0) {
+                            break;
+                        }
+                        people += more;
+                        last = k;
+                    }
+                    add(out, folded, s, i, last, words, Range.exactly(people), false, false, harm,
+                            people == 1 ? one : VictimCategory.ALL);
+                    if (people > 1 && one != VictimCategory.ALL) { // the child among them stays a child
+                        out.add(new FigureMention(harm, null, one, Range.exactly(1), false,
+                                new Span(words.get(i)[0], words.get(i)[1]), true, false, false, false));
+                    }
+                    i = last;
                     continue;
                 }
             }
@@ -215,6 +232,34 @@ final class ArabicFigures {
         out.add(new FigureMention(measure, null, category, count, approximate,
                 new Span(words.get(first)[0], words.get(last)[1]), subset, false, vague, false));
     }
+
+    /**
+     * How many people a word joined by و to a victim names: one for "وابنه", "ووالدته", "ورجل", two for a dual
+     * ("وابنيها"), zero for anything else.
+     */
+    private static int kin(String word) {
+        if (word.length() < 3 || word.charAt(0) != '\u0648') {
+            return 0;
+        }
+        String w = word.substring(1);
+        for (String stem : KIN) {
+            if (w.startsWith(stem)) {
+                String rest = w.substring(stem.length());
+                if (POSSESSIVE.contains(rest)) {
+                    return 1;
+                }
+                if (rest.startsWith("\u064A") && POSSESSIVE.contains(rest.substring(1)) && rest.length() > 1) {
+                    return 2; // ابنيها, شقيقيه: two of them
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static final List<String> KIN = List.of("ابنت", "ابن", "والدت", "والد", "زوجت", "زوج", "شقيقت", "شقيق",
+            "اخت", "اخ", "جدت", "جد", "عمت", "عم", "خالت", "خال", "طفلت", "طفل", "حفيدت", "حفيد", "ام", "اب", "رجل", "شاب", "امراه",
+            "سيده");
+    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("", "ه", "ها", "هم", "هما", "هن");
 
     /** Whether the word after a singular noun is a count of it ("طفل واحد" stays one; "عنصر 3" is odd text). */
     private static boolean followedByCount(String folded, List<int[]> words, int i) {

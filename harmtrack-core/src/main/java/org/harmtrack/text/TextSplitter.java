@@ -51,6 +51,9 @@ public final class TextSplitter {
                     if (end && c == '.' && isAbbreviation(text, start, i)) {
                         end = false;
                     }
+                } else if (i > start && isArabicLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(j))) {
+                    // scraped posts glue the next sentence to an Arabic one: "إلى المشفى.Translate", "اليوم.وقال"
+                    end = true;
                 }
             }
             if (end) {
@@ -90,6 +93,10 @@ public final class TextSplitter {
             i++;
         }
         return i;
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return c >= '\u0620' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
     }
 
     private static boolean isClosing(char c) {

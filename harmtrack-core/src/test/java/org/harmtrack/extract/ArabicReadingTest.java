@@ -64,6 +64,13 @@ class ArabicReadingTest {
     }
 
     @Test
+    void peopleNamedWithTheFirstVictimAreKilledWithHim() {
+        Event e = extract("قتل طفل ووالده وجدته عندما أصابت قذيفة مدفعية منزلهم في القرية.").events().get(0);
+        assertEquals(Range.exactly(3), e.killed(), e.figures()::toString);
+        assertEquals(Range.exactly(1), e.childrenKilled());
+    }
+
+    @Test
     void aDualAndANumberAfterItsNoun() {
         assertEquals(Range.exactly(2), extract("قتل مدنيان في غارة للطيران الروسي على القرية.").events().get(0)
                 .civiliansKilled());

@@ -181,4 +181,14 @@ class TextSplitterTest {
         assertEquals(0, sentences.get(0).start());
         assertEquals(text.length(), sentences.get(0).end());
     }
+
+    @Test
+    void anArabicSentenceGluedToTheNextEndsAtItsFullStop() {
+        assertEquals(List.of("نقل المسعفون الجرحى إلى المستشفى.", "Translate post"),
+                sentenceTexts("نقل المسعفون الجرحى إلى المستشفى.Translate post"));
+        assertEquals(List.of("عاد الهدوء مساء.", "وقال الأهالي إن القصف توقف."),
+                sentenceTexts("عاد الهدوء مساء.وقال الأهالي إن القصف توقف."));
+        // Latin text glued to a full stop is a web address or an abbreviation, not two sentences
+        assertEquals(List.of("See example.com for more."), sentenceTexts("See example.com for more."));
+    }
 }
