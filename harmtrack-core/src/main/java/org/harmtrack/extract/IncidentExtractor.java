@@ -192,7 +192,7 @@ public final class IncidentExtractor {
                     : figures.read(text, s, sDates.stream().map(DateMention::span).toList(),
                     namesBySentence.get(s.index()));
             SentenceFacts sentence = new SentenceFacts(s, sentenceFigures, actorsBySentence.get(s.index()),
-                    sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign);
+                    arabicSentence ? ArabicSources.read(text, s) : sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign);
             figureCount += sentence.figures().size();
             facts.add(sentence);
         }

@@ -108,6 +108,17 @@ class ArabicReadingTest {
     }
 
     @Test
+    void whoGaveTheFigureAndWhoDeniedIt() {
+        Event e = extract("وأفاد المرصد السوري لحقوق الإنسان بمقتل سبعة مدنيين في غارات روسية على القرية.")
+                .events().get(0);
+        assertEquals(List.of("SOHR"), e.sources());
+        assertEquals("SOHR", e.figures().get(0).attributedTo());
+        Event denied = extract("ونفت وزارة الدفاع الروسية مقتل أي مدنيين في الغارة، بينما قال الدفاع المدني إن عشرة"
+                + " أشخاص قتلوا في الغارة على القرية.").events().get(0);
+        assertTrue(denied.sources().contains("Civil Defence"), denied.sources()::toString);
+    }
+
+    @Test
     void anEnglishReportQuotingArabicIsReadAsEnglish() {
         String english = "An air strike killed 4 civilians in Saraqib on 3 May 2021, residents said. A banner read"
                 + " \"لا للحرب\".";

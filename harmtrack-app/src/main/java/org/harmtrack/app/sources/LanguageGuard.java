@@ -10,14 +10,15 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Which language an article is in (Apache OpenNLP's language detector with its 103-language model, from Maven
- * Central's {@code opennlp-models-langdetect}), and whether harmtrack's extractor reads it. Only English is
- * supported: an article in another language is stored and reported as not extracted, never dropped. Texts too
+ * Central's {@code opennlp-models-langdetect}), and whether harmtrack's extractor reads it: English and Arabic
+ * (the extractor's Arabic layer). An article in another language is stored and reported as not extracted, never
+ * dropped (Persian and Urdu are written in Arabic script, but the Arabic layer does not read them). Texts too
  * short to tell (under {@value #MIN_CHARS} characters) count as supported. Thread-safe: the model is immutable
  * and each call makes its own detector.
  */
 public final class LanguageGuard {
     /** Languages the extractor reads, as ISO 639-3 codes. */
-    public static final Set<String> SUPPORTED = Set.of("eng");
+    public static final Set<String> SUPPORTED = Set.of("eng", "ara");
     /** Shorter texts are not judged. */
     public static final int MIN_CHARS = 120;
     private static final int SAMPLE_CHARS = 3000;

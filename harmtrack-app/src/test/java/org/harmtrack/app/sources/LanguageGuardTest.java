@@ -24,6 +24,18 @@ class LanguageGuardTest {
     }
 
     @Test
+    void arabicIsReadAndPersianInTheSameScriptIsNot() {
+        String arabic = "قصفت طائرات حربية السوق المسقوف في البلدة صباح يوم الأحد، ما أدى إلى مقتل تسعة أشخاص على"
+                + " الأقل بينهم ثلاثة أطفال، بحسب ما أفاد فريق الإسعاف المحلي يوم الاثنين.";
+        String persian = "هواپیماهای جنگی صبح یکشنبه بازار سرپوشیده شهر را بمباران کردند و دست کم نه نفر از جمله سه"
+                + " کودک کشته شدند، به گفته گروه امداد محلی که روز دوشنبه گزارش داد.";
+        assertEquals("ara", GUARD.language(arabic));
+        assertTrue(GUARD.supported(GUARD.language(arabic)));
+        assertEquals("pes", GUARD.language(persian));
+        assertFalse(GUARD.supported(GUARD.language(persian)));
+    }
+
+    @Test
     void aTextTooShortToTellIsRead() {
         assertNull(GUARD.language("Frappe aérienne: 9 morts."));
         assertTrue(GUARD.supported(null));
