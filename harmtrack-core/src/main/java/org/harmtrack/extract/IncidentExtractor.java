@@ -119,6 +119,7 @@ public final class IncidentExtractor {
     }
 
     private Extraction extract(Document document, long deadline) {
+        String original = document.text();
         // lists of other stories are blanked (same length, so offsets still point into the original)
         String text = PageFurniture.blank(document.text());
         // the Arabic layer of each stage reads the sentences of an Arabic document, folded for matching (the same
@@ -133,7 +134,10 @@ public final class IncidentExtractor {
                     document.publisher());
         }
         List<Sentence> sentences = splitter.split(text);
-        List<DateMention> allDates = dates.find(text, document.published());
+        List<DateMention> found = dates.find(text, document.published());
+        // read on the folded text, quoted from the original
+        List<DateMention> allDates = !arabic ? found : found.stream().map(d -> new DateMention(d.span(),
+                d.span().of(original), d.start(), d.end(), d.granularity(), d.kind())).toList();
         List<ActorMention> allActors = new ArrayList<>();
         // actors stay in the order their reader gives within a sentence (the Arabic reader puts the force whose
         // aircraft struck first)

@@ -32,8 +32,31 @@ public final class DocumentDates {
 
     private final DateFinder finder = new DateFinder();
 
-    /** Every date expression of {@code text}, resolved against {@code published} or as described above. */
+    /**
+     * Every date expression of {@code text}, resolved against {@code published} or as described above; in a text
+     * mostly in Arabic (folded for matching, {@link org.harmtrack.text.ArabicScript#fold}) the Arabic expressions
+     * too ({@link ArabicDates}), read against the publication date or, failing it, a date line.
+     */
     public List<DateMention> find(String text, LocalDate published) {
+        List<DateMention> found = findLatin(text, published);
+        if (!org.harmtrack.text.ArabicScript.isMostlyIn(text)) {
+            return found;
+        }
+        // without a publication date, only a date line anchors Arabic relative words and year-less days: the
+        // latest full date of a short Arabic post is as often a date of its background ("the agreement of 5 March
+        // 2020") as its own, and a weekday read against it lands years away
+        LocalDate reference = published != null ? published : dateLine(text);
+        List<DateMention> all = new ArrayList<>(found);
+        for (DateMention d : ArabicDates.find(text, reference)) {
+            if (found.stream().noneMatch(f -> f.span().overlaps(d.span()))) {
+                all.add(d);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+        return List.copyOf(all);
+    }
+
+    private List<DateMention> findLatin(String text, LocalDate published) {
         DateFinder.Scan scan = finder.scan(text); // once: the reading against each reference below is cheap
         if (published != null) {
             return finder.find(scan, published);
