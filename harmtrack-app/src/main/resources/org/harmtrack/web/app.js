@@ -273,7 +273,7 @@ async function showReports(i, id, mine) {
   const view = document.getElementById("view-incident");
   for (const r of i.reports) {
     const box = el("article", { class: "report", "data-article": r.article_id },
-      el("h3", {}, r.title || r.article_id), el("p", { class: "muted" },
+      el("h3", { dir: "auto" }, r.title || r.article_id), el("p", { class: "muted" },
         [r.publisher, r.published, r.url].filter(Boolean).join(" · ")));
     view.append(box);
     try {
@@ -301,9 +301,21 @@ async function showReports(i, id, mine) {
   }
 }
 
-/** The text with the evidence spans in <mark> elements; every piece is a text node. */
+/** "rtl" for a text mostly in Arabic script (more Arabic letters than Latin ones), else "ltr". */
+function direction(text) {
+  const sample = (text || "").slice(0, 4000);
+  const arabic = (sample.match(/[\u0620-\u064A\u0671-\u06D3]/g) || []).length;
+  const latin = (sample.match(/[A-Za-z\u00C0-\u024F]/g) || []).length;
+  return arabic > latin ? "rtl" : "ltr";
+}
+
+/**
+ * The text with the evidence spans in <mark> elements; every piece is a text node. An Arabic report reads right
+ * to left (its own lines of English keep their direction: each line is bidi-isolated by the browser's auto rule).
+ */
 function highlighted(text, spans) {
-  const div = el("div", { class: "article-text" });
+  const rtl = direction(text) === "rtl";
+  const div = el("div", { class: "article-text", dir: rtl ? "rtl" : "ltr", lang: rtl ? "ar" : null });
   spans.sort((a, b) => a[0] - b[0]);
   let at = 0;
   for (const [s, e] of spans) {

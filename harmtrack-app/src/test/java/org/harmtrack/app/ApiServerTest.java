@@ -75,6 +75,24 @@ class ApiServerTest {
     }
 
     @Test
+    void anArabicReportOfAStrikeJoinsTheEnglishReportOfIt() throws Exception {
+        String id = json("/api/search?q=Binnish").get("hits").get(0).get("incident_ids").get(0).asText();
+        JsonNode incident = json("/api/incidents/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        incident.get("reports").forEach(r -> articles.add(r.get("article_id").asText()));
+        assertTrue(articles.containsAll(java.util.Set.of(DemoServer.MARKUP.id(), DemoServer.ARABIC.id())),
+                incident::toString);
+        // the Arabic report's own reading: two days before its publication
+        JsonNode arabic = null;
+        for (JsonNode r : incident.get("reports")) {
+            if (r.get("article_id").asText().equals(DemoServer.ARABIC.id())) {
+                arabic = r;
+            }
+        }
+        assertTrue(arabic.toString().contains("2021-05-04"), arabic::toString);
+    }
+
+    @Test
     void filtersNarrowTheIncidentsAndPagesCoverThemOnce() throws Exception {
         JsonNode all = json("/api/incidents?size=500");
         long total = all.get("total").asLong();

@@ -14,7 +14,7 @@ import org.harmtrack.model.Document;
 import org.harmtrack.store.IncidentStore;
 
 /**
- * The demo corpus, plus one report whose text holds markup, stored in a fresh database and served on a free
+ * The demo corpus, plus one report whose text holds markup and an Arabic report of the same strike, stored in a fresh database and served on a free
  * loopback port with a write token, for the API and browser tests.
  */
 final class DemoServer implements AutoCloseable {
@@ -24,6 +24,11 @@ final class DemoServer implements AutoCloseable {
             + " 4 May 2021, killing 6 people, the civil defence said. A reader's comment pasted into the page read"
             + " <script>window.harmtrackInjected = true;</script> and <b>bold</b>.", LocalDate.of(2021, 5, 5),
             "Strike on Binnish grain market <i>kills</i> six", "https://example.invalid/binnish", "Test Gazette");
+
+    /** The same strike as {@link #MARKUP}, reported in Arabic two days after it (written for the tests). */
+    static final Document ARABIC = new Document("report-ar-001", "قتل ستة أشخاص أول أمس حين أصابت غارة جوية سوق الحبوب"
+            + " في بلدة بنش بريف إدلب، وفق ما ذكر الدفاع المدني الذي انتشل الجثث من تحت الأنقاض.",
+            LocalDate.of(2021, 5, 6), "غارة على سوق الحبوب في بنش", "https://example.invalid/binnish-ar", "صحيفة تجريبية");
 
     final IncidentStore store;
     final ApiServer server;
@@ -40,6 +45,7 @@ final class DemoServer implements AutoCloseable {
             }).readJsonLines("demo", in, docs::add);
         }
         docs.add(MARKUP);
+        docs.add(ARABIC);
         for (Document d : docs) {
             store.ingest(d, extractor.extract(d));
         }

@@ -157,6 +157,27 @@ class WebPageIT {
     }
 
     @Test
+    void anArabicReportReadsRightToLeftWithItsEvidenceMarked() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(demo.url("/api/search?q=Binnish"))).build(), HttpResponse.BodyHandlers.ofString());
+        String id = new ObjectMapper().readTree(r.body()).get("hits").get(0).get("incident_ids").get(0).asText();
+        open("#/incident/" + id.replace("#", "%23"));
+        By arabic = By.cssSelector("article[data-article='" + DemoServer.ARABIC.id() + "'] .article-text");
+        wait.until(d -> !d.findElements(arabic).isEmpty());
+        WebElement text = browser.findElement(arabic);
+        assertEquals("rtl", text.getAttribute("dir"));
+        assertEquals("rtl", text.getCssValue("direction"));
+        String marked = text.findElement(By.cssSelector("mark.evidence")).getText();
+        assertTrue(DemoServer.ARABIC.text().contains(marked) && marked.contains("بنش"), marked);
+        // the English report of the same strike keeps reading left to right
+        WebElement english = browser.findElement(By.cssSelector("article[data-article='" + DemoServer.MARKUP.id()
+                + "'] .article-text"));
+        assertEquals("ltr", english.getCssValue("direction"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", text);
+        screenshot("arabic-report.png");
+    }
+
+    @Test
     void theComparisonIsDrawnForARegion() throws IOException {
         open("#/compare?region=SY");
         wait.until(d -> !d.findElements(By.cssSelector("#compare-chart rect")).isEmpty());
