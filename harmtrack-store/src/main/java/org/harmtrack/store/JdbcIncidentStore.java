@@ -434,7 +434,7 @@ final class JdbcIncidentStore implements IncidentStore {
                 r -> r.incidentsOfEvents(matches.stream().map(SearchIndex.Match::articleId).toList()));
         List<SearchHit> hits = new java.util.ArrayList<>();
         for (SearchIndex.Match m : matches) {
-            int[] at = SearchIndex.firstMatch(m.text(), query);
+            int[] at = index.firstMatch(m.text(), query);
             int from = at[0] < 0 ? 0 : Math.max(0, at[0] - 120);
             int to = Math.min(m.text().length(), (at[0] < 0 ? 0 : at[1]) + 160);
             String snippet = (from > 0 ? "…" : "") + m.text().substring(from, to).strip()

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -38,8 +37,8 @@ import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Span;
 
 /**
- * The full-text index of the stored articles and of their events' evidence sentences (Lucene, English analysis so
- * "strikes" finds "strike"). One Lucene document per article (kind "article": id, title, text) and one per event
+ * The full-text index of the stored articles and of their events' evidence sentences (Lucene, English and Arabic
+ * analysis, {@link ReportAnalyzer}: "strikes" finds "strike", "غارة" finds "الغارات"). One Lucene document per article (kind "article": id, title, text) and one per event
  * (kind "evidence": its article and event number, its sentences). Queries use Lucene's classic syntax ("market
  * AND children", "\"civil defence\"", "raqq*"); a query that does not parse is searched as plain words.
  *
@@ -57,7 +56,7 @@ final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     /** Present while the database may hold writes the index has not caught up with. */
     private final Path staleMarker;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new ReportAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -205,8 +204,46 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the first word of the text that the query asks for starts and ends: the first whose analysed form is one
+     * of the query's ("الغارات" for "غارة", "markets" for "market"), else the first that begins with a query word
+     * (for prefix queries such as "raqq*"); {-1, -1} when none.
+     */
+    int[] firstMatch(String text, String queryText) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        try (org.apache.lucene.analysis.TokenStream query = analyzer.tokenStream(TEXT, queryText)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    query.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            query.reset();
+            while (query.incrementToken()) {
+                wanted.add(term.toString());
+            }
+            query.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        if (!wanted.isEmpty()) {
+            try (org.apache.lucene.analysis.TokenStream words = analyzer.tokenStream(TEXT, text)) {
+                org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                        words.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                org.apache.lucene.analysis.tokenattributes.OffsetAttribute at =
+                        words.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+                words.reset();
+                while (words.incrementToken()) {
+                    if (wanted.contains(term.toString())) {
+                        return new int[]{at.startOffset(), at.endOffset()};
+                    }
+                }
+                words.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return firstPrefixMatch(text, queryText);
+    }
+
     /** Where the first word of the query that the text contains (any case, as a prefix of a word) starts and ends. */
-    static int[] firstMatch(String text, String queryText) {
+    static int[] firstPrefixMatch(String text, String queryText) {
         int[] best = {-1, -1};
         Matcher words = WORD.matcher(queryText.toLowerCase(Locale.ROOT));
         while (words.find()) {

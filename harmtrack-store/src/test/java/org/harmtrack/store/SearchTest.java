@@ -68,6 +68,26 @@ class SearchTest {
     }
 
     @Test
+    void arabicWordsFindTheirFormsWithArticlesAffixesAndHamza() {
+        String arabic = "أصابت الغارات سوق الخضار في مدينة أريحا صباح الاثنين، وقال المسعفون إن أحد عشر شخصاً قتلوا.";
+        try (IncidentStore store = TestStores.open(dir)) {
+            ingestBoth(store);
+            store.ingest(new Document("souq", arabic, LocalDate.of(2021, 3, 2), "غارات على أريحا", null, null),
+                    withEvidence("souq", arabic, arabic, LocalDate.of(2021, 3, 1)));
+            // "غارة" (a strike) finds "الغارات" (the strikes); "اريحا" without its hamza finds "أريحا"
+            SearchHit hit = store.search("غارة", 10).get(0);
+            assertEquals("souq", hit.articleId());
+            assertEquals("الغارات", arabic.substring(hit.matchStart(), hit.matchEnd()));
+            // the same strike, day and toll as the English market report: one incident, named after that report
+            assertEquals(List.of("inc:market#1"), hit.incidentIds());
+            assertEquals("souq", store.search("سوق اريحا", 10).get(0).articleId());
+            assertEquals(1, store.search("سوق اريحا", 10).size());
+            // English search is unchanged beside it
+            assertEquals("market", store.search("markets", 10).get(0).articleId());
+        }
+    }
+
+    @Test
     void aQueryThatDoesNotParseIsSearchedAsWordsAndABlankOneIsRefused() {
         try (IncidentStore store = TestStores.open(dir)) {
             ingestBoth(store);
