@@ -81,14 +81,18 @@ public final class ArabicDates {
             AbsoluteDates.Parts parts = new AbsoluteDates.Parts(Integer.parseInt(day.group("day")),
                     MONTHS.get(day.group("mon").replaceAll("\\s+", " ")), year);
             DayRange range = AbsoluteDates.resolve(parts, reference);
-            add(out, folded, day.start(), day.end(), range == null ? DayRange.unresolved(DateGranularity.DAY) : range,
-                    DateMention.Kind.ABSOLUTE);
+            if (!since(out, folded, day.start(), day.end(), range, reference)) {
+                add(out, folded, day.start(), day.end(), range == null ? DayRange.unresolved(DateGranularity.DAY)
+                        : range, DateMention.Kind.ABSOLUTE);
+            }
         }
         Matcher month = MONTH_YEAR.matcher(folded);
         while (month.find()) {
             DayRange range = AbsoluteDates.resolve(new AbsoluteDates.Parts(0,
                     MONTHS.get(month.group("mon").replaceAll("\\s+", " ")), Integer.parseInt(month.group("year"))), null);
-            add(out, folded, month.start(), month.end(), range, DateMention.Kind.ABSOLUTE);
+            if (!since(out, folded, month.start(), month.end(), range, reference)) {
+                add(out, folded, month.start(), month.end(), range, DateMention.Kind.ABSOLUTE);
+            }
         }
         Matcher relative = RELATIVE.matcher(folded);
         while (relative.find()) {
@@ -109,6 +113,24 @@ public final class ArabicDates {
         }
         return latest;
     }
+
+    /**
+     * "منذ 24 تموز 2015" (since 24 July 2015): a period from that date to the reference, or to the date's own end
+     * without one, as {@link DateFinder} reads "since"; true when the date was read so.
+     */
+    private static boolean since(List<DateMention> out, String text, int start, int end, DayRange range,
+                                 LocalDate reference) {
+        Matcher before = SINCE_BEFORE.matcher(text).region(Math.max(0, start - 16), start);
+        if (range == null || range.start() == null || !before.find()) {
+            return false;
+        }
+        LocalDate to = reference != null && !reference.isBefore(range.start()) ? reference : range.end();
+        add(out, text, before.start(), end, new DayRange(range.start(), to, DateGranularity.PERIOD),
+                DateMention.Kind.PERIOD);
+        return true;
+    }
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile(B0 + "منذ\\s+(?:(?:مطلع|بدايه|اوايل)\\s+)?$");
 
     private static DayRange hijriDay(Matcher m) {
         try {

@@ -56,6 +56,14 @@ class ArabicDatesTest {
     }
 
     @Test
+    void sinceADateIsAPeriodToTheReference() {
+        DateMention since = find("وقال الجيش إنه استهدف مئات المسلحين منذ 9 آب 2019 في المنطقة.", PUBLISHED).get(0);
+        assertEquals(DateMention.Kind.PERIOD, since.kind());
+        assertEquals(LocalDate.of(2019, 8, 9), since.start());
+        assertEquals(PUBLISHED, since.end());
+    }
+
+    @Test
     void aHijriDayIsConverted() {
         assertEquals(LocalDate.of(2024, 3, 15), only("وقع الهجوم في 5 رمضان 1445 هـ قرب المدينة.", null));
         assertFalse(find("سقطت 5 قذائف على القرية.", PUBLISHED).stream().anyMatch(DateMention::isResolved));
