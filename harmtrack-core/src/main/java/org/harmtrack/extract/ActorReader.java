@@ -257,10 +257,18 @@ final class ActorReader {
         }
         // the force whose aircraft struck comes before forces named beside it ("قوات النظام وروسيا" then
         // "الطائرات الحربية الروسية"): it is the attacker the sentence tells of most directly
-        out.sort(java.util.Comparator.comparing((ActorMention o) -> !ARABIC_AIR_WEAPON.matcher(
-                text.substring(Math.max(sentence.start(), o.span().start() - 30), o.span().start())).find())
+        out.sort(java.util.Comparator.comparing((ActorMention o) -> !struckByAir(text, sentence.start(), o))
                 .thenComparingInt(o -> o.span().start()));
         return out;
+    }
+
+    /**
+     * Whether an Arabic actor is named as the owner of the aircraft that struck ("الطائرات الحربية الروسية",
+     * "غارات روسية", "طائرات العدوان الروسي"): the attacker a report tells of most directly.
+     */
+    static boolean struckByAir(String text, int sentenceStart, ActorMention actor) {
+        int start = actor.span().start();
+        return ARABIC_AIR_WEAPON.matcher(text.substring(Math.max(sentenceStart, start - 30), start)).find();
     }
 
     private static boolean startsWithAny(String word, List<String> prefixes) {

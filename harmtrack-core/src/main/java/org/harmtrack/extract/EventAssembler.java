@@ -201,6 +201,19 @@ final class EventAssembler {
             }
             evidence.add(f.sentence().span());
         }
+        // a force the incident's Arabic sentences name as the owner of the aircraft that struck comes before the
+        // forces named beside it elsewhere ("قوات النظام" in the toll, "الطائرات الحربية الروسية" in the next line)
+        String striker = d.sentences.stream().flatMap(f -> f.actors().stream()
+                        .filter(a -> a.perpetrating() && perpetrators.containsKey(a.actor().name())
+                                && ActorReader.struckByAir(doc.text(), f.sentence().start(), a)))
+                .map(a -> a.actor().name()).findFirst().orElse(null);
+        if (striker != null) {
+            Map<String, Perpetrator> reordered = new LinkedHashMap<>();
+            reordered.put(striker, perpetrators.get(striker));
+            reordered.putAll(perpetrators);
+            perpetrators.clear();
+            perpetrators.putAll(reordered);
+        }
         if (perpetrators.isEmpty()) {
             ownForces.forEach(p -> perpetrators.putIfAbsent(p.name(), p));
         }

@@ -119,6 +119,14 @@ class ArabicReadingTest {
     }
 
     @Test
+    void theForceWhoseAircraftStruckComesFirstAcrossTheIncidentsSentences() {
+        Event e = extract("قتل أربعة مدنيين في البلدة فجر اليوم. وكانت مدفعية قوات النظام قد قصفت البلدة ليلاً."
+                + " ثم شنت طائرات حربية روسية غارات على محيطها.").events().get(0);
+        assertEquals(List.of("Russian military", "Syrian government forces"),
+                e.perpetrators().stream().map(p -> p.name()).toList());
+    }
+
+    @Test
     void anEnglishReportQuotingArabicIsReadAsEnglish() {
         String english = "An air strike killed 4 civilians in Saraqib on 3 May 2021, residents said. A banner read"
                 + " \"لا للحرب\".";
