@@ -209,10 +209,10 @@ final class ActorReader {
     private static final List<Actor> ARABIC_ACTORS = List.of(
             arabic("التحالف الدولي|قوات التحالف|طيران التحالف|التحالف", "US-led coalition", ActorKind.COALITION, "US"),
             arabic("الروسيه|الروسي|روسيه|روسي|روسيا|الروس", "Russian military", ActorKind.STATE_MILITARY, "RU"),
-            arabic("قوات النظام|طيران النظام|طائرات النظام|جيش النظام|النظام السوري|قوات الاسد|الجيش السوري|النظام",
+            arabic("قوات النظام|طيران النظام|طايرات النظام|جيش النظام|النظام السوري|قوات الاسد|الجيش السوري|النظام",
                     "Syrian government forces", ActorKind.STATE_MILITARY, "SY"),
             arabic("التركيه|التركي|تركيه|تركي|تركيا|الاتراك", "Turkish military", ActorKind.STATE_MILITARY, "TR"),
-            arabic("الاحتلال الاسرائيلي|الاسرائيليه|الاسرائيلي|اسرائيليه|اسرائيلي|اسرائيل", "Israeli military", ActorKind.STATE_MILITARY,
+            arabic("الاحتلال الاسراييلي|الاسراييليه|الاسراييلي|اسراييليه|اسراييلي|اسراييل", "Israeli military", ActorKind.STATE_MILITARY,
                     "IL"),
             arabic("الامريكيه|الامريكي|امريكيه|امريكي|الاميركيه|الاميركي|الولايات المتحده", "United States", ActorKind.STATE_MILITARY,
                     "US"),
@@ -222,12 +222,12 @@ final class ActorReader {
             arabic("قسد|قوات سوريا الديمقراطيه|وحدات حمايه الشعب", "Syrian Democratic Forces", ActorKind.NON_STATE_GROUP,
                     null),
             arabic("داعش|تنظيم الدوله|الدوله الاسلاميه", "Islamic State", ActorKind.NON_STATE_GROUP, null),
-            arabic("هيئه تحرير الشام|تحرير الشام", "Hayat Tahrir al-Sham", ActorKind.NON_STATE_GROUP, null),
+            arabic("هييه تحرير الشام|تحرير الشام", "Hayat Tahrir al-Sham", ActorKind.NON_STATE_GROUP, null),
             arabic("حزب الله", "Hezbollah", ActorKind.NON_STATE_GROUP, null));
     /** Words of the weapon an actor's adjective may qualify: "الطائرات الحربية الروسية", "غارات روسية". */
-    private static final Pattern ARABIC_AIR_WEAPON = Pattern.compile("(?:طائر|طيران|غار|مسير|حربي)[\\p{L}\u0640]*\\s+"
+    private static final Pattern ARABIC_AIR_WEAPON = Pattern.compile("(?:طاير|طيران|غار|مسير|حربي)[\\p{L}\u0640]*\\s+"
             + "(?:[\\p{L}\u0640]+\\s+)?$");
-    private static final Pattern ARABIC_STRIKE = Pattern.compile("غار|قصف|طيران|طائر|استهد|مسير|صاروخ|صواريخ|قذائف");
+    private static final Pattern ARABIC_STRIKE = Pattern.compile("غار|قصف|طيران|طاير|استهد|مسير|صاروخ|صواريخ|قذايف");
 
     private static Actor arabic(String regex, String name, ActorKind kind, String country) {
         // a clitic may lead the word (و ف ب ل), nothing may follow it; ل before the article drops its alef

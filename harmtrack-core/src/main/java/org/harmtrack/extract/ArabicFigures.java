@@ -10,6 +10,7 @@ import org.harmtrack.model.Measure;
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;
 import org.harmtrack.model.VictimCategory;
+import org.harmtrack.numbers.ArabicNumbers;
 import org.harmtrack.text.ArabicScript;
 import org.harmtrack.text.Sentence;
 
@@ -24,19 +25,7 @@ import org.harmtrack.text.Sentence;
  * <p>Thread-safe: stateless.
  */
 final class ArabicFigures {
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("واحد", 1), Map.entry("واحده", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2),
-            Map.entry("اثنتين", 2), Map.entry("اثنتان", 2), Map.entry("ثلاث", 3), Map.entry("ثلاثه", 3),
-            Map.entry("اربع", 4), Map.entry("اربعه", 4), Map.entry("خمس", 5), Map.entry("خمسه", 5),
-            Map.entry("ست", 6), Map.entry("سته", 6), Map.entry("سبع", 7), Map.entry("سبعه", 7),
-            Map.entry("ثماني", 8), Map.entry("ثمانيه", 8), Map.entry("ثمان", 8), Map.entry("تسع", 9),
-            Map.entry("تسعه", 9), Map.entry("عشر", 10), Map.entry("عشره", 10), Map.entry("عشرين", 20),
-            Map.entry("عشرون", 20), Map.entry("ثلاثين", 30), Map.entry("ثلاثون", 30), Map.entry("اربعين", 40),
-            Map.entry("اربعون", 40), Map.entry("خمسين", 50), Map.entry("خمسون", 50), Map.entry("مئه", 100),
-            Map.entry("مائه", 100));
-    /** Vague counts: tens, hundreds, a few. */
-    private static final Map<String, Range> VAGUE = Map.of("عشرات", new Range(20, 99), "مئات", new Range(200, 999),
-            "بضعه", new Range(3, 9), "عده", new Range(3, 9));
+    private static final Pattern DASH = Pattern.compile("\\s*[-\u2013]\\s*");
     private static final Map<String, VictimCategory> CATEGORY = Map.ofEntries(
             Map.entry("مدني", VictimCategory.CIVILIANS), Map.entry("مدنيا", VictimCategory.CIVILIANS),
             Map.entry("مدنيين", VictimCategory.CIVILIANS), Map.entry("مدنيون", VictimCategory.CIVILIANS),
@@ -114,6 +103,8 @@ final class ArabicFigures {
         while (w.find()) {
             words.add(new int[]{w.start(), w.end()});
         }
+        List<String> keys = new ArrayList<>(words.size());
+        words.forEach(word -> keys.add(key(folded, word)));
         List<FigureMention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = key(folded, words.get(i));
@@ -159,25 +150,15 @@ final class ArabicFigures {
                     continue;
                 }
             }
-            Range count = null;
-            boolean vague = false;
-            if (Character.isDigit(word.charAt(0))) {
-                try {
-                    count = Range.exactly(Long.parseLong(word.replaceAll("[.,]", "")));
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-            } else if (NUMBER_WORDS.containsKey(bare)) {
-                count = Range.exactly(NUMBER_WORDS.get(bare));
-            } else if (VAGUE.containsKey(bare)) {
-                count = VAGUE.get(bare);
-                vague = true;
-            }
-            if (count == null) {
+            ArabicNumbers.Reading reading = ArabicNumbers.read(keys, i, k -> k + 1 < words.size()
+                    && DASH.matcher(folded.substring(words.get(k)[1], words.get(k + 1)[0])).matches());
+            if (reading == null) {
                 continue;
             }
+            Range count = new Range(reading.min(), reading.max());
+            boolean vague = reading.vague();
             // the counted noun right after the count (one word may stand between: "5 من المدنيين")
-            int noun = i + 1;
+            int noun = reading.last() + 1;
             String next = noun < words.size() ? stripClitics(key(folded, words.get(noun))) : "";
             if ((next.equals("من") || next.isEmpty()) && noun + 1 < words.size()) {
                 noun++;
@@ -192,7 +173,7 @@ final class ArabicFigures {
                 if (!tally.find()) {
                     continue;
                 }
-                noun = i;
+                noun = reading.last();
                 measure = tally.group(1).contains("\u0642\u062A\u0644") || tally.group(1).contains("\u0634\u0647\u062F")
                         ? Measure.KILLED : Measure.INJURED; // قتل, شهد
             }
@@ -204,6 +185,7 @@ final class ArabicFigures {
                     words.get(i)[0] - 20), words.get(i)[0])).find();
             add(out, folded, s, i, noun, words, count, approximate || vague, vague, measure,
                     category == null ? VictimCategory.ALL : category);
+            i = Math.max(i, reading.last()); // "بين 10 و15": the second number is read with the first
         }
         return out;
     }
@@ -267,7 +249,7 @@ final class ArabicFigures {
     }
 
     private static boolean isCount(String word) {
-        return !word.isEmpty() && (Character.isDigit(word.charAt(0)) || NUMBER_WORDS.containsKey(stripClitics(word)));
+        return ArabicNumbers.isNumber(word);
     }
 
     private static int lastIndex(Pattern p, String text) {
@@ -286,7 +268,7 @@ final class ArabicFigures {
     /** A word without the clitics that may lead it: و ف ب ل (one), then the article ال. */
     private static String stripClitics(String word) {
         String w = word;
-        if (w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0 && !NUMBER_WORDS.containsKey(w) && !CATEGORY.containsKey(w)
+        if (w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0 && !ArabicNumbers.isNumber(w) && !CATEGORY.containsKey(w)
                 && !VICTIM_NOUNS.containsKey(w)) {
             w = w.substring(1);
         }

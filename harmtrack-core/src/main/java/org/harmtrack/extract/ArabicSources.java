@@ -37,7 +37,7 @@ final class ArabicSources {
             known("وزاره الدفاع التركيه|الدفاع التركيه", "Turkish Ministry of Defence", true),
             known("القياده المركزيه الامريكيه|القياده المركزيه الاميركيه|سنتكوم|البنتاغون", "US military", true),
             known("التحالف الدولي|قوات التحالف|التحالف", "coalition", true),
-            known("الجيش الاسرائيلي|جيش الاحتلال", "Israeli military", true),
+            known("الجيش الاسراييلي|جيش الاحتلال", "Israeli military", true),
             known("الاناضول", "Anadolu Agency", false),
             known("نورث برس", "North Press", false),
             known("عنب بلدي", "Enab Baladi", false),

@@ -56,9 +56,9 @@ final class EventTypes {
      */
     private static final List<Trigger> ARABIC = List.of(
             new Trigger(EventType.DRONE_STRIKE, Pattern.compile("مسيره|مسيرات|بدون طيار")),
-            new Trigger(EventType.AIRSTRIKE, Pattern.compile("غاره|غارات|طيران|طائرات حربيه|طائره حربيه|الحربيه"
+            new Trigger(EventType.AIRSTRIKE, Pattern.compile("غاره|غارات|طيران|طايرات حربيه|طايره حربيه|الحربيه"
                     + "|مروحي|برميل|براميل")),
-            new Trigger(EventType.SHELLING, Pattern.compile("قصف|قذائف|قذيفه|صاروخ|صواريخ|مدفعي|راجمات")),
+            new Trigger(EventType.SHELLING, Pattern.compile("قصف|قذايف|قذيفه|صاروخ|صواريخ|مدفعي|راجمات")),
             new Trigger(EventType.EXPLOSIVE_DEVICE, Pattern.compile("انفجار|عبوه|مفخخ|لغم|الغام")),
             new Trigger(EventType.ARMED_CLASH, Pattern.compile("اشتباك|معارك")),
             new Trigger(EventType.ATTACK, Pattern.compile("هجوم|استهداف|استهدف")));

@@ -127,6 +127,23 @@ class ArabicReadingTest {
     }
 
     @Test
+    void wordsWrittenWithHamzaOnYaaAreFound() {
+        // إسرائيل, قذائف, طائرات: the hamza seat folds to a bare yaa, and the lexicon must be written so too
+        Event shells = extract("قتل مدنيان بقذائف أطلقها الجيش الإسرائيلي على أطراف القرية.").events().get(0);
+        assertEquals(EventType.SHELLING, shells.type());
+        assertEquals("Israeli military", shells.perpetrators().get(0).name());
+        Event planes = extract("قتل ثلاثة عشر شخصاً حين قصفت طائرات النظام السوق.").events().get(0);
+        assertEquals(Range.exactly(13), planes.killed());
+        assertEquals("Syrian government forces", planes.perpetrators().get(0).name());
+    }
+
+    @Test
+    void aRangeBetweenTwoCounts() {
+        Event e = extract("قتل بين 10 و15 مدنياً في غارات جوية على البلدة.").events().get(0);
+        assertEquals(new Range(10, 15), e.civiliansKilled());
+    }
+
+    @Test
     void anEnglishReportQuotingArabicIsReadAsEnglish() {
         String english = "An air strike killed 4 civilians in Saraqib on 3 May 2021, residents said. A banner read"
                 + " \"لا للحرب\".";
