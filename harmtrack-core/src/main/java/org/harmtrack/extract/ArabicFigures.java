@@ -265,16 +265,9 @@ final class ArabicFigures {
         return ArabicScript.key(folded.substring(word[0], word[1]));
     }
 
-    /** A word without the clitics that may lead it: و ف ب ل (one), then the article ال. */
+    /** A word without the clitics that may lead it: و ف ب ل (one), then the article. */
     private static String stripClitics(String word) {
-        String w = word;
-        if (w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0 && !ArabicNumbers.isNumber(w) && !CATEGORY.containsKey(w)
-                && !VICTIM_NOUNS.containsKey(w)) {
-            w = w.substring(1);
-        }
-        if (w.length() > 3 && w.startsWith("ال")) {
-            w = w.substring(2);
-        }
-        return w;
+        return ArabicScript.withoutClitics(word, w -> ArabicNumbers.isNumber(w) || CATEGORY.containsKey(w)
+                || VICTIM_NOUNS.containsKey(w));
     }
 }

@@ -133,14 +133,6 @@ public final class ArabicNumbers {
 
     /** A word without the proclitics a count may carry: و ف ب ل (one), then the article. */
     private static String bare(String word) {
-        String w = word;
-        if (w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0 && !UNITS.containsKey(w) && !TENS.containsKey(w)
-                && !VAGUE.containsKey(w)) {
-            w = w.substring(1);
-        }
-        if (w.length() > 3 && w.startsWith("ال")) {
-            w = w.substring(2);
-        }
-        return w;
+        return ArabicScript.withoutClitics(word, w -> UNITS.containsKey(w) || TENS.containsKey(w) || VAGUE.containsKey(w));
     }
 }

@@ -85,6 +85,22 @@ public final class ArabicScript {
         return word.length() - n >= 3 ? n : 0;
     }
 
+    /**
+     * A key without the clitics that may lead a lexicon word: one conjunction or preposition (و ف ب ل), then the
+     * article, each only when more than three letters are left, and the first not when the word as it stands is
+     * in the lexicon ({@code inLexicon}: "واحد" is one, not و + "احد").
+     */
+    public static String withoutClitics(String key, java.util.function.Predicate<String> inLexicon) {
+        String w = key;
+        if (w.length() > 3 && "\u0648\u0641\u0628\u0644".indexOf(w.charAt(0)) >= 0 && !inLexicon.test(w)) {
+            w = w.substring(1);
+        }
+        if (w.length() > 3 && w.startsWith("\u0627\u0644")) {
+            w = w.substring(2);
+        }
+        return w;
+    }
+
     private static char fold(char c) {
         if (c < '\u060C' || c > '\u06F9') {
             return c;
