@@ -123,6 +123,48 @@ final class ArabicPlaceWords {
         return ArabicScript.procliticLength(ArabicScript.key(word));
     }
 
+    /**
+     * The gazetteer's entries for an Arabic phrase: as written, else without the first word's proclitics ("بحلب"),
+     * else with the article taken away or added ("الأتارب" / "أتارب"); null when none matches or a lone word is a
+     * common word not preceded by a word that announces a place ("مدينة", but "ناحية الكرامة").
+     */
+    static Match match(Gazetteer gazetteer, List<Token> tokens, int i, int end, String phrase) {
+        String firstWord = tokens.get(i).text();
+        boolean announced = i >= 1 && levelBefore(tokens.get(i - 1).text()) != null;
+        String rest = phrase.substring(firstWord.length());
+        String bare = bareKey(firstWord);
+        String written = org.harmtrack.text.ArabicScript.key(firstWord);
+        String[] firstForms = bare == null ? new String[] {written} : new String[] {written, bare};
+        for (int form = 0; form < firstForms.length; form++) {
+            String head = firstForms[form];
+            String[] variants = head.startsWith("\u0627\u0644") && head.length() > 4
+                    ? new String[] {head, head.substring(2)} : new String[] {head, "\u0627\u0644" + head};
+            for (String variant : variants) {
+                String key = NameKey.exact(variant + rest);
+                boolean stopword = isStopword(key) || isStopword(head);
+                if (end == i && (stopword && !announced || isPlaceWord(variant))) {
+                    return null;
+                }
+                int[] hits = gazetteer.byExactKey(key);
+                if (end == i && hits.length > 0 && !cued(tokens, i, form == 1)) {
+                    // Arabic has no capitals: a lone word where the grammar puts no place is a place only if
+                    // it names a region or a well-known town
+                    hits = java.util.Arrays.stream(hits).filter(h -> gazetteer.entry(h).level() != GeoLevel.LOCALITY
+                            || Geoparser.isMajor(gazetteer.entry(h))).toArray();
+                }
+                if (hits.length > 0) {
+                    return new Match(hits, key, form == 0 ? 0 : Math.min(firstWord.length() - 1,
+                            org.harmtrack.text.ArabicScript.procliticLength(written)));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The entries an Arabic phrase matched, the key it matched by, and how many proclitic letters it carried. */
+    record Match(int[] hits, String key, int cliticLength) {
+    }
+
     private static Map<String, GeoLevel> levels() {
         Map<String, GeoLevel> levels = new java.util.HashMap<>();
         keys("ريف", "محافظة", "محافظتي", "أرياف").forEach(k -> levels.put(k, GeoLevel.PROVINCE));

@@ -284,13 +284,13 @@ public final class Geoparser {
             int[] hits = gazetteer.byExactKey(key);
             int nameStart = tokens.get(i).start();
             if (isArabic(phrase)) {
-                ArabicMatch arabic = arabicMatch(tokens, i, end, phrase);
+                ArabicPlaceWords.Match arabic = ArabicPlaceWords.match(gazetteer, tokens, i, end, phrase);
                 if (arabic == null) {
                     continue;
                 }
-                hits = arabic.hits;
-                key = arabic.key;
-                nameStart += arabic.cliticLength;
+                hits = arabic.hits();
+                key = arabic.key();
+                nameStart += arabic.cliticLength();
             }
             if (hits.length == 0 && GLUED_ARTICLE.matcher(key).matches()) {
                 key = key.substring(2); // "Alhassakeh", "Alderbasyeh": the article written as one word
@@ -614,7 +614,7 @@ public final class Geoparser {
         return phrase.endsWith("'s") || phrase.endsWith("’s") ? 2 : 0;
     }
 
-    private static boolean isMajor(GeoEntry e) {
+    static boolean isMajor(GeoEntry e) {
         return e.population() >= 50_000 || e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC");
     }
 
@@ -634,50 +634,10 @@ public final class Geoparser {
     private static final Set<String> WRITTEN_IN_ARABIC = Set.of("SY", "IQ", "YE", "LY", "PS", "LB", "JO", "EG", "SA",
             "KW", "QA", "AE", "BH", "OM", "SD", "DZ", "MA", "TN", "MR", "SO", "DJ", "TR", "IR", "IL");
 
-    private static boolean isArabic(String word) {
+    static boolean isArabic(String word) {
         return !word.isEmpty() && word.charAt(0) >= '\u0600' && word.charAt(0) <= '\u06FF';
     }
 
-    /**
-     * The gazetteer's entries for an Arabic phrase: as written, else without the first word's proclitics ("بحلب"),
-     * else with the article taken away or added ("الأتارب" / "أتارب"); null when none matches or a lone word is a
-     * common word not preceded by a word that announces a place ("مدينة", but "ناحية الكرامة").
-     */
-    private ArabicMatch arabicMatch(List<Token> tokens, int i, int end, String phrase) {
-        String firstWord = tokens.get(i).text();
-        boolean announced = i >= 1 && ArabicPlaceWords.levelBefore(tokens.get(i - 1).text()) != null;
-        String rest = phrase.substring(firstWord.length());
-        String bare = ArabicPlaceWords.bareKey(firstWord);
-        String written = org.harmtrack.text.ArabicScript.key(firstWord);
-        String[] firstForms = bare == null ? new String[] {written} : new String[] {written, bare};
-        for (int form = 0; form < firstForms.length; form++) {
-            String head = firstForms[form];
-            String[] variants = head.startsWith("\u0627\u0644") && head.length() > 4
-                    ? new String[] {head, head.substring(2)} : new String[] {head, "\u0627\u0644" + head};
-            for (String variant : variants) {
-                String key = NameKey.exact(variant + rest);
-                boolean stopword = ArabicPlaceWords.isStopword(key) || ArabicPlaceWords.isStopword(head);
-                if (end == i && (stopword && !announced || ArabicPlaceWords.isPlaceWord(variant))) {
-                    return null;
-                }
-                int[] hits = gazetteer.byExactKey(key);
-                if (end == i && hits.length > 0 && !ArabicPlaceWords.cued(tokens, i, form == 1)) {
-                    // Arabic has no capitals: a lone word where the grammar puts no place is a place only if
-                    // it names a region or a well-known town
-                    hits = java.util.Arrays.stream(hits).filter(h -> gazetteer.entry(h).level() != GeoLevel.LOCALITY
-                            || isMajor(gazetteer.entry(h))).toArray();
-                }
-                if (hits.length > 0) {
-                    return new ArabicMatch(hits, key, form == 0 ? 0 : Math.min(firstWord.length() - 1,
-                            org.harmtrack.text.ArabicScript.procliticLength(written)));
-                }
-            }
-        }
-        return null;
-    }
-
-    private record ArabicMatch(int[] hits, String key, int cliticLength) {
-    }
 
     static boolean nameLike(String word) {
         char first = word.charAt(0);
