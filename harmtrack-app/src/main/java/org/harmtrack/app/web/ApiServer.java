@@ -53,6 +53,8 @@ public final class ApiServer implements AutoCloseable {
     public static final int MAX_PAGE = 500;
     public static final int MAX_EXPORT = 100_000;
     public static final long MAX_BODY = 10L * 1024 * 1024;
+    /** A refused body up to this size is read and dropped before the 413, so the client surely receives it. */
+    private static final long DRAIN_LIMIT = 4 * MAX_BODY;
     /** The most articles one request may store: each is read and linked while the client waits. */
     public static final int MAX_ARTICLES = 200;
     /** One request stores articles at a time; another meanwhile is told to retry (429), not queued unbounded. */
@@ -214,6 +216,11 @@ public final class ApiServer implements AutoCloseable {
         }
         long length = ctx.req().getContentLengthLong();
         if (length > MAX_BODY) {
+            // read the refused body (up to a bound) before answering: a server that answers and closes while the
+            // client is still sending resets the connection, and the client may never see the 413
+            if (length <= DRAIN_LIMIT) {
+                ctx.req().getInputStream().skipNBytes(length);
+            }
             throw new ApiError(413, "request body of " + length + " bytes is over the limit of " + MAX_BODY);
         }
         byte[] body = ctx.bodyAsBytes();
