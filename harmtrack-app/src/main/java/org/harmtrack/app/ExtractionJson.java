@@ -71,6 +71,22 @@ public final class ExtractionJson {
         }
         ArrayNode sources = n.putArray("sources");
         e.sources().forEach(sources::add);
+        ArrayNode targets = n.putArray("targets");
+        for (org.harmtrack.model.Target t : e.targets()) {
+            targets.addObject().put("category", t.kind().key()).put("text", t.text())
+                    .put("start", t.span().start()).put("end", t.span().end());
+        }
+        ArrayNode weapons = n.putArray("weapons");
+        for (org.harmtrack.model.Weapon w : e.weapons()) {
+            ObjectNode wn = weapons.addObject().put("kind", w.kind().key()).put("text", w.text())
+                    .put("alleged", w.alleged());
+            if (w.alleged()) {
+                wn.put("alleged_by", w.allegedBy());
+            } else {
+                wn.putNull("alleged_by");
+            }
+            wn.put("start", w.span().start()).put("end", w.span().end());
+        }
         ArrayNode evidence = n.putArray("evidence");
         e.evidence().forEach(s -> evidence.add(span(s)));
         n.put("confidence", Math.round(e.confidence() * 100) / 100.0);

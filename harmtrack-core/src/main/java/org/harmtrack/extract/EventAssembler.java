@@ -27,6 +27,10 @@ import org.harmtrack.model.Place;
 import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;
+import org.harmtrack.model.Target;
+import org.harmtrack.model.TargetKind;
+import org.harmtrack.model.Weapon;
+import org.harmtrack.model.WeaponKind;
 import org.harmtrack.model.VictimCategory;
 import org.harmtrack.time.DateMention;
 
@@ -123,7 +127,7 @@ final class EventAssembler {
         }
         return new Event(e.type(), e.date(), e.place(), e.perpetrators(), share, e.injured(), e.civiliansKilled(),
                 e.childrenKilled(), e.womenKilled(), e.combatantsKilled(), e.figures(), e.sources(), e.evidence(),
-                e.confidence());
+                e.confidence(), e.targets(), e.weapons());
     }
 
     private Event toEvent(IncidentDraft d, boolean onlyEvent, Document doc, List<SentenceFacts> all,
@@ -224,10 +228,18 @@ final class EventAssembler {
         EventDate date = date(d, onlyEvent, doc, all);
         double confidence = 0.3 + (told.isEmpty() ? 0 : 0.3) + (place != null ? 0.15 : 0) + (date != null ? 0.1 : 0)
                 + (sources.isEmpty() ? 0 : 0.1) + (perpetrators.isEmpty() ? 0 : 0.05);
+        // what was hit and with what, each kind once, as the incident's sentences first name it
+        Map<TargetKind, Target> targets = new java.util.EnumMap<>(TargetKind.class);
+        Map<WeaponKind, Weapon> weapons = new java.util.EnumMap<>(WeaponKind.class);
+        for (SentenceFacts f : d.sentences) {
+            f.hits().targets().forEach(t -> targets.putIfAbsent(t.kind(), t));
+            f.hits().weapons().forEach(w -> weapons.merge(w.kind(), w, (first, later) ->
+                    first.alleged() && !later.alleged() ? later : first)); // told as fact once: not only alleged
+        }
         return new Event(type == null ? EventType.OTHER : type, date, place, List.copyOf(perpetrators.values()),
                 killed, injured, civilians, children, women, fighters,
                 told.stream().map(TollCounter.Told::figure).toList(), List.copyOf(sources), evidence,
-                Math.min(1.0, confidence));
+                Math.min(1.0, confidence), List.copyOf(targets.values()), List.copyOf(weapons.values()));
     }
 
     /**

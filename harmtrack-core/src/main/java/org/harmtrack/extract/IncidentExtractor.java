@@ -195,8 +195,10 @@ public final class IncidentExtractor {
             List<FigureMention> sentenceFigures = arabicSentence ? arabicFigures.read(text, s)
                     : figures.read(text, s, sDates.stream().map(DateMention::span).toList(),
                     namesBySentence.get(s.index()));
+            List<SourceMention> sentenceSources = arabicSentence ? ArabicSources.read(text, s) : sources.read(text, s);
             SentenceFacts sentence = new SentenceFacts(s, sentenceFigures, actorsBySentence.get(s.index()),
-                    arabicSentence ? ArabicSources.read(text, s) : sources.read(text, s), sDates, placesBySentence.get(s.index()), type, campaign);
+                    sentenceSources, sDates, placesBySentence.get(s.index()), type, campaign,
+                    HitReader.read(text, s, arabicSentence, sentenceSources));
             figureCount += sentence.figures().size();
             facts.add(sentence);
         }

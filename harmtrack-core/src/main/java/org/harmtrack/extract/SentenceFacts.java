@@ -15,7 +15,7 @@ import org.harmtrack.time.DateMention;
  */
 record SentenceFacts(Sentence sentence, List<FigureMention> figures, List<ActorMention> actors,
                      List<SourceMention> sources, List<DateMention> dates, List<PlaceMention> places, EventType type,
-                     boolean campaign) {
+                     boolean campaign, HitReader.Hits hits) {
     /** "acknowledged on", "said", "announced on": the day right after such words is when something was said. */
     private static final Pattern REPORTED_ON = Pattern.compile(
             "\\b(?:said|says|acknowledged|admitted|announced|reported|confirmed|stated|denied|told \\w+)(?:\\s+on)?\\s*$",

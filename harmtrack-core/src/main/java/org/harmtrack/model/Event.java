@@ -10,13 +10,17 @@ import java.util.Objects;
  *
  * @param evidence the spans of the document that speak of this incident
  * @param confidence how sure the extractor is that this is a real incident with the given facts, 0..1
+ * @param targets what the document says was hit, each kind once
+ * @param weapons the means the document says were used or alleged, each kind once
  */
 public record Event(EventType type, EventDate date, Place place, List<Perpetrator> perpetrators,
                     Range killed, Range injured, Range civiliansKilled, Range childrenKilled,
                     Range womenKilled, Range combatantsKilled, List<Figure> figures, List<String> sources,
-                    List<Span> evidence, double confidence) {
+                    List<Span> evidence, double confidence, List<Target> targets, List<Weapon> weapons) {
     public Event {
         Objects.requireNonNull(type, "type");
+        targets = List.copyOf(targets);
+        weapons = List.copyOf(weapons);
         perpetrators = List.copyOf(perpetrators);
         figures = List.copyOf(figures);
         sources = List.copyOf(sources);
@@ -24,5 +28,14 @@ public record Event(EventType type, EventDate date, Place place, List<Perpetrato
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
         }
+    }
+
+    /** An event of which the document names neither what was hit nor with what. */
+    public Event(EventType type, EventDate date, Place place, List<Perpetrator> perpetrators,
+                 Range killed, Range injured, Range civiliansKilled, Range childrenKilled,
+                 Range womenKilled, Range combatantsKilled, List<Figure> figures, List<String> sources,
+                 List<Span> evidence, double confidence) {
+        this(type, date, place, perpetrators, killed, injured, civiliansKilled, childrenKilled, womenKilled,
+                combatantsKilled, figures, sources, evidence, confidence, List.of(), List.of());
     }
 }
