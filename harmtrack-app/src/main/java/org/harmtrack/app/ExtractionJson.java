@@ -87,6 +87,14 @@ public final class ExtractionJson {
             }
             wn.put("start", w.span().start()).put("end", w.span().end());
         }
+        ArrayNode assessments = n.putArray("assessments");
+        for (org.harmtrack.model.Assessment a : e.assessments()) {
+            ObjectNode an = assessments.addObject().put("belligerent", a.belligerent()).put("position", a.position().key());
+            an.set("killed", range(a.killed()));
+            an.set("injured", range(a.injured()));
+            an.put("statement_date", a.statementDate() == null ? null : a.statementDate().toString());
+            an.put("source", a.source()).put("start", a.span().start()).put("end", a.span().end());
+        }
         ArrayNode evidence = n.putArray("evidence");
         e.evidence().forEach(s -> evidence.add(span(s)));
         n.put("confidence", Math.round(e.confidence() * 100) / 100.0);

@@ -127,7 +127,7 @@ final class EventAssembler {
         }
         return new Event(e.type(), e.date(), e.place(), e.perpetrators(), share, e.injured(), e.civiliansKilled(),
                 e.childrenKilled(), e.womenKilled(), e.combatantsKilled(), e.figures(), e.sources(), e.evidence(),
-                e.confidence(), e.targets(), e.weapons());
+                e.confidence(), e.targets(), e.weapons(), e.assessments());
     }
 
     private Event toEvent(IncidentDraft d, boolean onlyEvent, Document doc, List<SentenceFacts> all,
@@ -136,8 +136,11 @@ final class EventAssembler {
         Set<String> sources = new LinkedHashSet<>();
         // forces whose own defence ministry gives the figures: a strike no one else is named for is theirs
         List<Perpetrator> ownForces = new ArrayList<>();
+        AssessmentReader assessments = new AssessmentReader();
+        d.context.forEach(assessments::sentence); // "the coalition said the allegation was not credible"
         for (int i = 0; i < d.sentences.size(); i++) {
             SentenceFacts f = d.sentences.get(i);
+            assessments.sentence(f);
             for (FigureMention m : d.figuresBySentence.get(i)) {
                 SourceMention source = resolved(nearestSource(f, m.span()), f, all);
                 Figure.Stance stance = source == null ? Figure.Stance.REPORTED : source.stance();
@@ -150,6 +153,7 @@ final class EventAssembler {
                 Figure figure = new Figure(m.measure(), m.category(), m.count(), m.approximate(),
                         source == null ? null : source.name(), stance, m.span());
                 told.add(new TollCounter.Told(figure, f.sentence().index(), m.subset(), m.additive(), m.vague(), m.named()));
+                assessments.figure(source, figure, f);
                 if (source != null) {
                     sources.add(source.name());
                     if (source.forces() != null && stance != Figure.Stance.DENIED) {
@@ -239,7 +243,8 @@ final class EventAssembler {
         return new Event(type == null ? EventType.OTHER : type, date, place, List.copyOf(perpetrators.values()),
                 killed, injured, civilians, children, women, fighters,
                 told.stream().map(TollCounter.Told::figure).toList(), List.copyOf(sources), evidence,
-                Math.min(1.0, confidence), List.copyOf(targets.values()), List.copyOf(weapons.values()));
+                Math.min(1.0, confidence), List.copyOf(targets.values()), List.copyOf(weapons.values()),
+                assessments.assessments(perpetrators.keySet()));
     }
 
     /**

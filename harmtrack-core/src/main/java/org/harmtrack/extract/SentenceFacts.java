@@ -52,6 +52,17 @@ record SentenceFacts(Sentence sentence, List<FigureMention> figures, List<ActorM
         return reported;
     }
 
+    /** The day the sentence dates a statement or its telling on ("said on Thursday", "in a letter on 5 May"), or null. */
+    java.time.LocalDate statementDay() {
+        for (DateMention d : dates) {
+            if (d.isResolved() && d.granularity() == org.harmtrack.model.DateGranularity.DAY
+                    && (datesStatement(d) || datesReport(d))) {
+                return d.start();
+            }
+        }
+        return null;
+    }
+
     /** True when {@code d} dates the reporting of the incident ("said on Thursday"). */
     private boolean datesReport(DateMention d) {
         String before = sentence.slice(Math.max(sentence.start(), d.span().start() - 40), d.span().start());

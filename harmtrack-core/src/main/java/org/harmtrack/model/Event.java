@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param confidence how sure the extractor is that this is a real incident with the given facts, 0..1
  * @param targets what the document says was hit, each kind once
  * @param weapons the means the document says were used or alleged, each kind once
+ * @param assessments each belligerent's own assessment as the document tells it
  */
 public record Event(EventType type, EventDate date, Place place, List<Perpetrator> perpetrators,
                     Range killed, Range injured, Range civiliansKilled, Range childrenKilled,
                     Range womenKilled, Range combatantsKilled, List<Figure> figures, List<String> sources,
-                    List<Span> evidence, double confidence, List<Target> targets, List<Weapon> weapons) {
+                    List<Span> evidence, double confidence, List<Target> targets, List<Weapon> weapons,
+                    List<Assessment> assessments) {
     public Event {
         Objects.requireNonNull(type, "type");
+        assessments = List.copyOf(assessments);
         targets = List.copyOf(targets);
         weapons = List.copyOf(weapons);
         perpetrators = List.copyOf(perpetrators);
@@ -36,6 +39,6 @@ public record Event(EventType type, EventDate date, Place place, List<Perpetrato
                  Range womenKilled, Range combatantsKilled, List<Figure> figures, List<String> sources,
                  List<Span> evidence, double confidence) {
         this(type, date, place, perpetrators, killed, injured, civiliansKilled, childrenKilled, womenKilled,
-                combatantsKilled, figures, sources, evidence, confidence, List.of(), List.of());
+                combatantsKilled, figures, sources, evidence, confidence, List.of(), List.of(), List.of());
     }
 }
