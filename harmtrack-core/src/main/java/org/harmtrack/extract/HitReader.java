@@ -31,7 +31,9 @@ final class HitReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Map<TargetKind, Pattern> TARGETS = Map.ofEntries(
-            target(TargetKind.RESIDENTIAL, "(?:family\\s+)?homes?|houses?|residential\\s+(?:buildings?|areas?|neighbou?rhoods?"
+            // not "at home", "back home", "home to", "the Home Office": idioms and offices, not a house struck
+            target(TargetKind.RESIDENTIAL, "(?:family\\s+)?(?<!\\bat\\s)(?<!\\bback\\s)homes?(?!\\s+(?:to|country|town|office"
+                    + "|secretary|ministry|affairs|front|soil|base))|houses?(?!\\s+of\\s+(?:commons|lords|representatives))|residential\\s+(?:buildings?|areas?|neighbou?rhoods?"
                     + "|blocks?|complex(?:es)?)|apartments?(?:\\s+(?:buildings?|blocks?))?|dwellings?|residences?",
                     "منزل|منازل|بيت|بيوت|مبني\\s+سكني|بناء\\s+سكني|ابنيه\\s+سكنيه|الاحياء\\s+السكنيه|شقه"),
             target(TargetKind.HEALTHCARE, "hospitals?|clinics?|medical\\s+(?:points?|cent(?:re|er)s?|facilit(?:y|ies))"

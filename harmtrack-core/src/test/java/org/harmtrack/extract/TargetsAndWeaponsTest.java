@@ -58,6 +58,10 @@ class TargetsAndWeaponsTest {
         Event e = extract(text).events().get(0);
         assertEquals(List.of(WeaponKind.ARTILLERY), weapons(e));
         assertTrue(e.targets().isEmpty(), e.targets()::toString);
+        // idioms are not houses struck
+        Event idiom = extract("Shelling killed two people in Saraqib on Monday, and at home the shelling was debated"
+                + " in the House of Commons.").events().get(0);
+        assertTrue(idiom.targets().isEmpty(), idiom.targets()::toString);
     }
 
     @Test
