@@ -226,7 +226,7 @@ final class ActorReader {
             arabic("حزب الله", "Hezbollah", ActorKind.NON_STATE_GROUP, null));
     /** Words of the weapon an actor's adjective may qualify: "الطائرات الحربية الروسية", "غارات روسية". */
     private static final Pattern ARABIC_AIR_WEAPON = Pattern.compile("(?:طاير|طيران|غار|مسير|حربي)[\\p{L}\u0640]*\\s+"
-            + "(?:[\\p{L}\u0640]+\\s+)?$");
+            + "(?:(?:ال)?(?:حربي|جوي|عدوان|احتلال)[\\p{L}\u0640]*\\s+)?$"); // "غارات على X": X is the target
     private static final Pattern ARABIC_STRIKE = Pattern.compile("غار|قصف|طيران|طاير|استهد|مسير|صاروخ|صواريخ|قذايف");
 
     private static Actor arabic(String regex, String name, ActorKind kind, String country) {

@@ -268,6 +268,6 @@ final class ArabicFigures {
     /** A word without the clitics that may lead it: و ف ب ل (one), then the article. */
     private static String stripClitics(String word) {
         return ArabicScript.withoutClitics(word, w -> ArabicNumbers.isNumber(w) || CATEGORY.containsKey(w)
-                || VICTIM_NOUNS.containsKey(w));
+                || VICTIM_NOUNS.containsKey(w) || SINGULAR.containsKey(w) || HARM_WORDS.containsKey(w));
     }
 }

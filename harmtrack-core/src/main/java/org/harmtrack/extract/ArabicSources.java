@@ -51,7 +51,7 @@ final class ArabicSources {
 
     /** Words of telling, denying and admitting, with the proclitics they may carry (و ف). */
     private static final Pattern TELLING = Pattern.compile("(?<![\\p{L}\\u0640])[وف]?(?<verb>قال|قالت|افاد|افادت|ذكر"
-            + "|ذكرت|اعلن|اعلنت|اكد|اكدت|وثق|وثقت|نقل|نقلت|اشار|اشارت|اوضح|اوضحت|بحسب|حسب|وفق|وفقا|طبقا|نقلا عن"
+            + "|ذكرت|اعلن|اعلنت|اكد|اكدت|وثق|وثقت|اشار|اشارت|اوضح|اوضحت|بحسب|حسب|وفق|وفقا|طبقا|نقلا عن"
             + "|نفي|نفت|انكر|انكرت|اعترف|اعترفت|اقر|اقرت)(?![\\p{L}\\u0640])");
     /** How far after a word of telling its source may be named: "وقال مراسل الأناضول في المدينة". */
     private static final int AFTER = 45;

@@ -118,22 +118,27 @@ final class HitReader {
 
     private static Pattern lexicon(String english, String arabic) {
         // English as whole words; Arabic after an optional clitic and article, as the start of a word
-        return Pattern.compile("\\b(?:" + english + ")\\b|(?<![\\p{L}\\u0640])[وفبل]?(?:ال|لل)?(?:" + arabic + ")", FLAGS);
+        // (an Arabic word may take a pronoun or plural ending, nothing else: "محل" is not "محلية", "جامع" not "جامعة")
+        return Pattern.compile("\\b(?:" + english + ")\\b|(?<![\\p{L}\\u0640])[وفبل]?(?:ال|لل)?(?:" + arabic + ")"
+                + "(?:ه|ها|هم|ات|ين|ان)?(?![\\p{L}\\u0640])", FLAGS);
     }
 
     /**
-     * The targets and weapons of one sentence of {@code text} (the document text, folded when Arabic).
+     * The targets and weapons of one sentence of {@code text} (the document text, folded when Arabic), quoted
+     * from {@code original} (the document's own text, at the same offsets).
      *
      * @param sources the sentence's sources, for who alleges a means given as a charge
      */
-    static Hits read(String text, Sentence s, boolean arabic, List<SourceMention> sources) {
+    static Hits read(String text, String original, Sentence s, boolean arabic, List<SourceMention> sources) {
         String sentence = s.text();
+        String quoted = original.substring(s.start(), s.end());
         List<Target> targets = new ArrayList<>();
         if ((arabic ? HIT_AR : HIT_EN).matcher(sentence).find()) {
             for (TargetKind kind : TargetKind.values()) {
                 Matcher m = TARGETS.get(kind).matcher(sentence);
                 if (m.find()) {
-                    targets.add(new Target(kind, m.group(), new Span(s.start() + m.start(), s.start() + m.end())));
+                    targets.add(new Target(kind, quoted.substring(m.start(), m.end()),
+                            new Span(s.start() + m.start(), s.start() + m.end())));
                 }
             }
         }
@@ -146,9 +151,10 @@ final class HitReader {
         for (WeaponKind kind : WeaponKind.values()) {
             Matcher m = WEAPONS.get(kind).matcher(sentence);
             if (m.find()) {
-                String allegedBy = chargeAt >= 0 && chargeAt < m.start() ? whoCharges(sentence, chargeAt, s, sources)
+                String allegedBy = chargeAt >= 0 && chargeAt < m.start() ? whoCharges(quoted, chargeAt, s, sources)
                         : null;
-                weapons.add(new Weapon(kind, m.group(), new Span(s.start() + m.start(), s.start() + m.end()), allegedBy));
+                weapons.add(new Weapon(kind, quoted.substring(m.start(), m.end()),
+                        new Span(s.start() + m.start(), s.start() + m.end()), allegedBy));
             }
         }
         return targets.isEmpty() && weapons.isEmpty() ? Hits.NONE : new Hits(targets, weapons);

@@ -198,7 +198,7 @@ public final class IncidentExtractor {
             List<SourceMention> sentenceSources = arabicSentence ? ArabicSources.read(text, s) : sources.read(text, s);
             SentenceFacts sentence = new SentenceFacts(s, sentenceFigures, actorsBySentence.get(s.index()),
                     sentenceSources, sDates, placesBySentence.get(s.index()), type, campaign,
-                    HitReader.read(text, s, arabicSentence, sentenceSources));
+                    HitReader.read(text, original, s, arabicSentence, sentenceSources));
             figureCount += sentence.figures().size();
             facts.add(sentence);
         }

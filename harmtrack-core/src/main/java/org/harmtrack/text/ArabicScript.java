@@ -95,7 +95,7 @@ public final class ArabicScript {
         if (w.length() > 3 && "\u0648\u0641\u0628\u0644".indexOf(w.charAt(0)) >= 0 && !inLexicon.test(w)) {
             w = w.substring(1);
         }
-        if (w.length() > 3 && w.startsWith("\u0627\u0644")) {
+        if (w.length() > 4 && w.startsWith("\u0627\u0644")) {
             w = w.substring(2);
         }
         return w;

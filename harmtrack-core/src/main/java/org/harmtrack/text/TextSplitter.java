@@ -51,7 +51,9 @@ public final class TextSplitter {
                     if (end && c == '.' && isAbbreviation(text, start, i)) {
                         end = false;
                     }
-                } else if (i > start && isArabicLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(j))) {
+                } else if (i > start + 1 && isArabicLetter(text.charAt(i - 1)) && isArabicLetter(text.charAt(i - 2))
+                        && Character.isLetter(text.charAt(j))) {
+                    // (not after a one-letter abbreviation: "د.محمد" is Dr Mohammed)
                     // scraped posts glue the next sentence to an Arabic one: "إلى المشفى.Translate", "اليوم.وقال"
                     end = true;
                 }

@@ -60,7 +60,7 @@ public final class ArabicDates {
     private static final Pattern HIJRI = Pattern.compile(B0 + "(?<day>\\d{1,2})\\s+(?<mon>" + alternation(HIJRI_MONTHS)
             + ")\\s+(?<year>1[345]\\d\\d)" + B1 + "(?:\\s*هـ|\\s*ه" + B1 + ")?");
     /** "اليوم", "فجر اليوم", "أمس", "أول أمس", each optionally followed by its weekday; or a weekday alone. */
-    private static final Pattern RELATIVE = Pattern.compile(B0 + "(?:(?<today>اليوم)(?!\\s+(?:التالي|الاول|الثاني"
+    private static final Pattern RELATIVE = Pattern.compile(B0 + "(?:[وف]|بال)?(?:(?<today>اليوم)(?!\\s+(?:التالي|الاول|الثاني"
             + "|الثالث|الرابع|الاخير))|(?<before>اول\\s+(?:من\\s+)?امس)|(?<yesterday>امس|البارحه))" + B1
             + "(?:\\s+(?<wd1>" + alternation(WEEKDAYS) + ")" + B1 + ")?"
             + "|" + B0 + "(?:يوم\\s+)?(?<wd2>" + alternation(WEEKDAYS) + ")" + B1);
@@ -130,7 +130,7 @@ public final class ArabicDates {
         return true;
     }
 
-    private static final Pattern SINCE_BEFORE = Pattern.compile(B0 + "منذ\\s+(?:(?:مطلع|بدايه|اوايل)\\s+)?$");
+    private static final Pattern SINCE_BEFORE = Pattern.compile(B0 + "[وف]?منذ\\s+(?:(?:مطلع|بدايه|اوايل)\\s+)?$");
 
     private static DayRange hijriDay(Matcher m) {
         try {

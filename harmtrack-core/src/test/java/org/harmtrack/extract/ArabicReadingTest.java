@@ -138,6 +138,14 @@ class ArabicReadingTest {
     }
 
     @Test
+    void theTargetOfAStrikeIsNotItsAttacker() {
+        Event e = extract("قتل ثلاثة مدنيين حين شن الجيش الإسرائيلي غارات على حزب الله قرب البلدة.").events().get(0);
+        assertEquals("Israeli military", e.perpetrators().get(0).name(), e.perpetrators()::toString);
+        Event girl = extract("أدى القصف إلى مقتل فتاة في القرية.").events().get(0);
+        assertEquals(Range.exactly(1), girl.childrenKilled());
+    }
+
+    @Test
     void aRangeBetweenTwoCounts() {
         Event e = extract("قتل بين 10 و15 مدنياً في غارات جوية على البلدة.").events().get(0);
         assertEquals(new Range(10, 15), e.civiliansKilled());

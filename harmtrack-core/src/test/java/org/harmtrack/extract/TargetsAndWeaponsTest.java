@@ -72,5 +72,10 @@ class TargetsAndWeaponsTest {
         assertTrue(targets(e).containsAll(List.of(TargetKind.VEHICLE, TargetKind.EDUCATION, TargetKind.RESIDENTIAL)),
                 targets(e)::toString);
         assertTrue(weapons(e).containsAll(List.of(WeaponKind.DRONE, WeaponKind.ARTILLERY)), weapons(e)::toString);
+        // quoted as the document writes it, not as it is folded for matching
+        assertTrue(e.weapons().stream().anyMatch(w -> w.text().equals("قذائف")), e.weapons()::toString);
+        // a word that only begins like a target is none: "محلية" (local) is no shop, "جامعة" no mosque
+        Event local = extract("قتل مدنيان في قصف على البلدة بحسب مصادر محلية.").events().get(0);
+        assertTrue(local.targets().isEmpty(), local.targets()::toString);
     }
 }

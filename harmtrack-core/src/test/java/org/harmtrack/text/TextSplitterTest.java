@@ -188,6 +188,8 @@ class TextSplitterTest {
                 sentenceTexts("نقل المسعفون الجرحى إلى المستشفى.Translate post"));
         assertEquals(List.of("عاد الهدوء مساء.", "وقال الأهالي إن القصف توقف."),
                 sentenceTexts("عاد الهدوء مساء.وقال الأهالي إن القصف توقف."));
+        // nor after a one-letter abbreviation: "د." is Dr
+        assertEquals(List.of("وقال د.سامر إن المشفى امتلأ."), sentenceTexts("وقال د.سامر إن المشفى امتلأ."));
         // Latin text glued to a full stop is a web address or an abbreviation, not two sentences
         assertEquals(List.of("See example.com for more."), sentenceTexts("See example.com for more."));
     }

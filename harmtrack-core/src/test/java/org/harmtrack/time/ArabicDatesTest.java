@@ -61,6 +61,8 @@ class ArabicDatesTest {
         assertEquals(DateMention.Kind.PERIOD, since.kind());
         assertEquals(LocalDate.of(2019, 8, 9), since.start());
         assertEquals(PUBLISHED, since.end());
+        // with the conjunction written on it
+        assertEquals(DateMention.Kind.PERIOD, find("ومنذ 9 آب 2019 قتل المئات.", PUBLISHED).get(0).kind());
     }
 
     @Test

@@ -219,7 +219,11 @@ public final class ApiServer implements AutoCloseable {
             // read the refused body (up to a bound) before answering: a server that answers and closes while the
             // client is still sending resets the connection, and the client may never see the 413
             if (length <= DRAIN_LIMIT) {
-                ctx.req().getInputStream().skipNBytes(length);
+                try {
+                    ctx.req().getInputStream().skipNBytes(length);
+                } catch (IOException stoppedSending) {
+                    // the client gave up sending: it gets the answer if it still listens
+                }
             }
             throw new ApiError(413, "request body of " + length + " bytes is over the limit of " + MAX_BODY);
         }
