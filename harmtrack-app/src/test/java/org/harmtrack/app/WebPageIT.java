@@ -85,6 +85,14 @@ class WebPageIT {
         Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Opens the page of the incident of the first article a search finds. */
+    private static void openIncidentFoundBy(String query) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(demo.url("/api/search?q=" + query))).build(), HttpResponse.BodyHandlers.ofString());
+        String id = new ObjectMapper().readTree(r.body()).get("hits").get(0).get("incident_ids").get(0).asText();
+        open("#/incident/" + id.replace("#", "%23"));
+    }
+
     private static void open(String fragment) {
         browser.get(demo.url("/" + fragment));
         // a change of fragment keeps the page where a test scrolled it: start each view from the top
@@ -140,10 +148,7 @@ class WebPageIT {
 
     @Test
     void aReportHoldingMarkupShowsItAsText() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(demo.url("/api/search?q=Binnish"))).build(), HttpResponse.BodyHandlers.ofString());
-        String id = new ObjectMapper().readTree(r.body()).get("hits").get(0).get("incident_ids").get(0).asText();
-        open("#/incident/" + id.replace("#", "%23"));
+        openIncidentFoundBy("Binnish");
         wait.until(d -> !d.findElements(By.cssSelector("mark.evidence")).isEmpty());
         String page = browser.findElement(By.id("view-incident")).getText();
         assertTrue(page.contains("<script>window.harmtrackInjected = true;</script>"), page);
@@ -163,10 +168,7 @@ class WebPageIT {
 
     @Test
     void anArabicReportReadsRightToLeftWithItsEvidenceMarked() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(demo.url("/api/search?q=Binnish"))).build(), HttpResponse.BodyHandlers.ofString());
-        String id = new ObjectMapper().readTree(r.body()).get("hits").get(0).get("incident_ids").get(0).asText();
-        open("#/incident/" + id.replace("#", "%23"));
+        openIncidentFoundBy("Binnish");
         By arabic = By.cssSelector("article[data-article='" + DemoServer.ARABIC.id() + "'] .article-text");
         wait.until(d -> !d.findElements(arabic).isEmpty());
         WebElement text = browser.findElement(arabic);

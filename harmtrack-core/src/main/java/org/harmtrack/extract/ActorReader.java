@@ -230,16 +230,7 @@ final class ActorReader {
     private static final Pattern ARABIC_STRIKE = Pattern.compile("غار|قصف|طيران|طاير|استهد|مسير|صاروخ|صواريخ|قذايف");
 
     private static Actor arabic(String regex, String name, ActorKind kind, String country) {
-        // a clitic may lead the word (و ف ب ل), nothing may follow it; ل before the article drops its alef
-        // ("للتحالف" is ل + "التحالف")
-        StringBuilder forms = new StringBuilder(regex);
-        for (String form : regex.split("\\|")) {
-            if (form.startsWith("ال")) {
-                forms.append("|لل").append(form.substring(2));
-            }
-        }
-        return new Actor(Pattern.compile("(?<![\\p{L}\u0640])[وف]?[بل]?(?:" + forms + ")(?![\\p{L}\u0640])"), name,
-                kind, country, List.of());
+        return new Actor(org.harmtrack.text.ArabicScript.wordPattern(regex), name, kind, country, List.of());
     }
 
     /** The actors of an Arabic sentence of {@code text} (the document folded for matching). */

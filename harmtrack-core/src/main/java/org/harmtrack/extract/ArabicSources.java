@@ -62,15 +62,7 @@ final class ArabicSources {
     }
 
     private static Known known(String regex, String name, boolean belligerent) {
-        // a clitic may lead the name (و ب ل; ل before the article drops its alef: "للدفاع"), nothing may follow it
-        StringBuilder forms = new StringBuilder(regex);
-        for (String form : regex.split("\\|")) {
-            if (form.startsWith("ال")) {
-                forms.append("|لل").append(form.substring(2));
-            }
-        }
-        return new Known(Pattern.compile("(?<![\\p{L}\\u0640])[وف]?[بل]?(?:" + forms + ")(?![\\p{L}\\u0640])"), name,
-                belligerent);
+        return new Known(org.harmtrack.text.ArabicScript.wordPattern(regex), name, belligerent); // "للدفاع المدني" too
     }
 
     /** The sources of one sentence of {@code folded} (the document text folded for matching). */

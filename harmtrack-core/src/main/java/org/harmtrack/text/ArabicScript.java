@@ -101,6 +101,22 @@ public final class ArabicScript {
         return w;
     }
 
+    /**
+     * A pattern matching any of {@code alternatives} (a regex alternation of folded words) as a whole word that may
+     * carry a conjunction (و ف) and a preposition (ب ل) before it, and nothing after it; ل before the article drops
+     * its alef, so "التحالف" is also matched as "للتحالف".
+     */
+    public static java.util.regex.Pattern wordPattern(String alternatives) {
+        StringBuilder forms = new StringBuilder(alternatives);
+        for (String form : alternatives.split("\\|")) {
+            if (form.startsWith("\u0627\u0644")) {
+                forms.append("|\u0644\u0644").append(form.substring(2));
+            }
+        }
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\u0640])[\u0648\u0641]?[\u0628\u0644]?(?:" + forms
+                + ")(?![\\p{L}\u0640])");
+    }
+
     private static char fold(char c) {
         if (c < '\u060C' || c > '\u06F9') {
             return c;
