@@ -72,29 +72,13 @@ public final class ExtractionJson {
         ArrayNode sources = n.putArray("sources");
         e.sources().forEach(sources::add);
         ArrayNode targets = n.putArray("targets");
-        for (org.harmtrack.model.Target t : e.targets()) {
-            targets.addObject().put("category", t.kind().key()).put("text", t.text())
-                    .put("start", t.span().start()).put("end", t.span().end());
-        }
+        e.targets().forEach(t -> targets.add(EventDetailsJson.target(t)));
         ArrayNode weapons = n.putArray("weapons");
-        for (org.harmtrack.model.Weapon w : e.weapons()) {
-            ObjectNode wn = weapons.addObject().put("kind", w.kind().key()).put("text", w.text())
-                    .put("alleged", w.alleged());
-            if (w.alleged()) {
-                wn.put("alleged_by", w.allegedBy());
-            } else {
-                wn.putNull("alleged_by");
-            }
-            wn.put("start", w.span().start()).put("end", w.span().end());
-        }
+        e.weapons().forEach(w -> weapons.add(EventDetailsJson.weapon(w)));
+        ArrayNode victims = n.putArray("victims");
+        e.victims().forEach(v -> victims.add(EventDetailsJson.victim(v)));
         ArrayNode assessments = n.putArray("assessments");
-        for (org.harmtrack.model.Assessment a : e.assessments()) {
-            ObjectNode an = assessments.addObject().put("belligerent", a.belligerent()).put("position", a.position().key());
-            an.set("killed", range(a.killed()));
-            an.set("injured", range(a.injured()));
-            an.put("statement_date", a.statementDate() == null ? null : a.statementDate().toString());
-            an.put("source", a.source()).put("start", a.span().start()).put("end", a.span().end());
-        }
+        e.assessments().forEach(a -> assessments.add(EventDetailsJson.assessment(a)));
         ArrayNode evidence = n.putArray("evidence");
         e.evidence().forEach(s -> evidence.add(span(s)));
         n.put("confidence", Math.round(e.confidence() * 100) / 100.0);

@@ -15,6 +15,13 @@ import java.util.stream.Stream;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Aggregate;
+import org.harmtrack.model.Assessment;
+import org.harmtrack.model.Measure;
+import org.harmtrack.model.Target;
+import org.harmtrack.model.TargetKind;
+import org.harmtrack.model.Victim;
+import org.harmtrack.model.Weapon;
+import org.harmtrack.model.WeaponKind;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
 import org.harmtrack.model.Extraction;
@@ -157,5 +164,36 @@ class SeedArticlesIT {
     void theFortySevenCiviliansOfOneStreetInMosulAreAnIncidentNotACampaignFigure() {
         assertTrue(eventsOf("000").stream().anyMatch(e -> Range.exactly(47).equals(e.civiliansKilled())), events()::toString);
         assertTrue(aggregates().stream().noneMatch(a -> a.count().max() == 47));
+    }
+
+    @Test
+    void whatWasHitWithWhatTheVictimsAndTheBelligerentsOwnAssessments() {
+        List<Event> dutch = eventsOf("001");
+        Event seventy = dutch.stream().filter(e -> Range.exactly(70).equals(e.killed())).findFirst().orElseThrow();
+        assertEquals(List.of(TargetKind.MILITARY), seventy.targets().stream().map(Target::kind).toList());
+        assertEquals("IED factory", seventy.targets().get(0).text());
+        assertTrue(seventy.assessments().stream().anyMatch(a -> a.position() == Assessment.Position.ADMITS
+                && a.killed() != null && a.killed().max() == 70), seventy.assessments()::toString);
+        Event home = dutch.stream().filter(e -> Range.exactly(4).equals(e.civiliansKilled())).findFirst().orElseThrow();
+        assertEquals(List.of(TargetKind.RESIDENTIAL), home.targets().stream().map(Target::kind).toList());
+        Assessment conceded = home.assessments().get(0);
+        assertEquals(Assessment.Position.ADMITS, conceded.position());
+        assertEquals(Range.exactly(4), conceded.killed());
+
+        Event street = eventsOf("000").stream().filter(e -> Range.exactly(47).equals(e.civiliansKilled()))
+                .findFirst().orElseThrow();
+        assertTrue(street.targets().stream().anyMatch(t -> t.kind() == TargetKind.RESIDENTIAL));
+        assertTrue(street.assessments().stream().anyMatch(a -> a.position() == Assessment.Position.DENIES
+                && a.source().equals("Ministry of Defence")), street.assessments()::toString);
+        Victim children = street.victims().get(0);
+        assertEquals(5, children.count());
+        assertEquals("children of Abdel Rahman Ali", children.relation());
+        assertEquals(Measure.KILLED, children.outcome());
+
+        List<Weapon> alleged = eventsOf("003").stream().flatMap(e -> e.weapons().stream()).filter(Weapon::alleged)
+                .toList();
+        assertEquals(List.of(WeaponKind.CLUSTER_MUNITIONS, WeaponKind.WHITE_PHOSPHORUS),
+                alleged.stream().map(Weapon::kind).toList());
+        assertTrue(alleged.stream().allMatch(w -> w.allegedBy().startsWith("Syrian government")), alleged::toString);
     }
 }

@@ -28,6 +28,7 @@ import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;
 import org.harmtrack.model.Target;
+import org.harmtrack.model.Victim;
 import org.harmtrack.model.TargetKind;
 import org.harmtrack.model.Weapon;
 import org.harmtrack.model.WeaponKind;
@@ -127,7 +128,7 @@ final class EventAssembler {
         }
         return new Event(e.type(), e.date(), e.place(), e.perpetrators(), share, e.injured(), e.civiliansKilled(),
                 e.childrenKilled(), e.womenKilled(), e.combatantsKilled(), e.figures(), e.sources(), e.evidence(),
-                e.confidence(), e.targets(), e.weapons(), e.assessments());
+                e.confidence(), e.targets(), e.weapons(), e.assessments(), e.victims());
     }
 
     private Event toEvent(IncidentDraft d, boolean onlyEvent, Document doc, List<SentenceFacts> all,
@@ -235,16 +236,39 @@ final class EventAssembler {
         // what was hit and with what, each kind once, as the incident's sentences first name it
         Map<TargetKind, Target> targets = new java.util.EnumMap<>(TargetKind.class);
         Map<WeaponKind, Weapon> weapons = new java.util.EnumMap<>(WeaponKind.class);
+        Map<String, Victim> victims = new LinkedHashMap<>();
         for (SentenceFacts f : d.sentences) {
             f.hits().targets().forEach(t -> targets.putIfAbsent(t.kind(), t));
             f.hits().weapons().forEach(w -> weapons.merge(w.kind(), w, (first, later) ->
                     first.alleged() && !later.alleged() ? later : first)); // told as fact once: not only alleged
+            f.hits().victims().forEach(v -> victims.putIfAbsent(v.identity(), v));
+        }
+        Set<Integer> toldAt = new java.util.HashSet<>();
+        d.sentences.forEach(f -> toldAt.add(f.sentence().index()));
+        for (SentenceFacts f : d.context) {
+            int at = f.sentence().index();
+            if (toldAt.contains(at - 1) || toldAt.contains(at - 2)) {
+                // "Among the dead were ...": the names listed right after a strike's telling are its victims
+                f.hits().victims().forEach(v -> victims.putIfAbsent(v.identity(), v));
+            }
+        }
+        if (targets.isEmpty()) {
+            // "an airstrike killed some 70 people ... there were far more explosives in the IED factory than was
+            // known": the facility the incident's lines, or the next ones, speak of by its article is what was hit
+            d.sentences.forEach(f -> HitReader.named(doc.text(), f.sentence())
+                    .forEach(t -> targets.putIfAbsent(t.kind(), t)));
+            for (SentenceFacts f : d.context) {
+                int at = f.sentence().index();
+                if (toldAt.contains(at - 1) || toldAt.contains(at - 2)) {
+                    HitReader.named(doc.text(), f.sentence()).forEach(t -> targets.putIfAbsent(t.kind(), t));
+                }
+            }
         }
         return new Event(type == null ? EventType.OTHER : type, date, place, List.copyOf(perpetrators.values()),
                 killed, injured, civilians, children, women, fighters,
                 told.stream().map(TollCounter.Told::figure).toList(), List.copyOf(sources), evidence,
                 Math.min(1.0, confidence), List.copyOf(targets.values()), List.copyOf(weapons.values()),
-                assessments.assessments(perpetrators.keySet()));
+                assessments.assessments(perpetrators.keySet()), List.copyOf(victims.values()));
     }
 
     /**

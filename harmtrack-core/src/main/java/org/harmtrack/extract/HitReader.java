@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 import org.harmtrack.model.Span;
 import org.harmtrack.model.Target;
+import org.harmtrack.model.Victim;
 import org.harmtrack.model.TargetKind;
 import org.harmtrack.model.Weapon;
 import org.harmtrack.model.WeaponKind;
+import org.harmtrack.text.ArabicScript;
 import org.harmtrack.text.Sentence;
 
 /**
@@ -23,9 +25,13 @@ import org.harmtrack.text.Sentence;
  * <p>Thread-safe: stateless.
  */
 final class HitReader {
-    /** What a sentence names: its targets and its weapons. */
-    record Hits(List<Target> targets, List<Weapon> weapons) {
-        static final Hits NONE = new Hits(List.of(), List.of());
+    /** What a sentence names: its targets and its weapons, and the victims it lists. */
+    record Hits(List<Target> targets, List<Weapon> weapons, List<Victim> victims) {
+        static final Hits NONE = new Hits(List.of(), List.of(), List.of());
+
+        Hits withVictims(List<Victim> victims) {
+            return victims.isEmpty() ? this : new Hits(targets, weapons, victims);
+        }
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -101,11 +107,30 @@ final class HitReader {
             + "|shelled|shelling|bombed|bombing|raid\\w*|strikes?|destroyed|damaged|accus\\w*|alleg\\w*|charged)\\b", FLAGS);
     private static final Pattern USE_AR = Pattern.compile("قتل|مقتل|استشهد|اصيب|اصابه|جرح|استهد|قصف|غار|القت|القاء|انفجر"
             + "|انفجار|اطلق|دمر|اتهم");
+    /** "a suspected Daesh headquarters": what a strike was thought to hit, not what the report says it hit. */
+    private static final Pattern SUPPOSED_BEFORE = Pattern.compile("\\b(?:suspected|supposed|purported|alleged|presumed)"
+            + "\\s+(?:[\\w'’-]+\\s+){0,2}$", FLAGS);
+    /**
+     * "in the IED factory": a facility named by its article, as one already spoken of; not one the wounded were
+     * taken to or came from ("rushed to the hospital").
+     */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?<!\\bto\\s|\\binto\\s|\\btowards\\s|\\bfrom\\s)"
+            + "\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+)?$", FLAGS);
     /** Words before an allegation verb that are not its subject ("have also", "has repeatedly"). */
     private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:have|has|had|also|repeatedly|again|previously"
             + "|long|already|often))+\\s*$", FLAGS);
 
     private HitReader() {
+    }
+
+    /** The lexicon of a target kind (English and folded Arabic words). */
+    static java.util.regex.Pattern targetLexicon(TargetKind kind) {
+        return TARGETS.get(kind);
+    }
+
+    /** The lexicon of a weapon kind (English and folded Arabic words). */
+    static java.util.regex.Pattern weaponLexicon(WeaponKind kind) {
+        return WEAPONS.get(kind);
     }
 
     private static Map.Entry<TargetKind, Pattern> target(TargetKind kind, String english, String arabic) {
@@ -133,18 +158,25 @@ final class HitReader {
         String sentence = s.text();
         String quoted = original.substring(s.start(), s.end());
         List<Target> targets = new ArrayList<>();
+        List<Target> supposed = new ArrayList<>();
+        // the lexicons are scanned only where something struck: most sentences name no strike
         if ((arabic ? HIT_AR : HIT_EN).matcher(sentence).find()) {
             for (TargetKind kind : TargetKind.values()) {
                 Matcher m = TARGETS.get(kind).matcher(sentence);
                 if (m.find()) {
-                    targets.add(new Target(kind, quoted.substring(m.start(), m.end()),
-                            new Span(s.start() + m.start(), s.start() + m.end())));
+                    Target t = new Target(kind, quoted.substring(m.start(), m.end()),
+                            new Span(s.start() + m.start(), s.start() + m.end()));
+                    // "hit a suspected Daesh headquarters that turned out to be a family home"
+                    (SUPPOSED_BEFORE.matcher(sentence).region(0, m.start()).find() ? supposed : targets).add(t);
                 }
             }
         }
+        if (targets.isEmpty()) {
+            targets.addAll(supposed); // what the strike was thought to hit, when the sentence names nothing else
+        }
         List<Weapon> weapons = new ArrayList<>();
         if (!(arabic ? USE_AR : USE_EN).matcher(sentence).find()) {
-            return targets.isEmpty() ? Hits.NONE : new Hits(targets, weapons);
+            return targets.isEmpty() ? Hits.NONE : new Hits(targets, weapons, List.of());
         }
         Matcher charge = (arabic ? ALLEGE_AR : ALLEGE_EN).matcher(sentence);
         int chargeAt = charge.find() ? charge.start() : -1;
@@ -157,7 +189,28 @@ final class HitReader {
                         new Span(s.start() + m.start(), s.start() + m.end()), allegedBy));
             }
         }
-        return targets.isEmpty() && weapons.isEmpty() ? Hits.NONE : new Hits(targets, weapons);
+        return targets.isEmpty() && weapons.isEmpty() ? Hits.NONE : new Hits(targets, weapons, List.of());
+    }
+
+    /**
+     * The facilities an English sentence without a word of striking names by their article ("there were far more
+     * explosives in the IED factory"): an incident's targets when its own lines name none and this sentence is one
+     * of them or follows them. Not one the wounded were taken to or came from; no vehicle. Read only for incidents
+     * without a target, so most sentences are never scanned for it.
+     */
+    static List<Target> named(String original, Sentence s) {
+        String sentence = original.substring(s.start(), s.end());
+        if (ArabicScript.isMostlyIn(sentence) || HIT_EN.matcher(sentence).find()) {
+            return List.of();
+        }
+        List<Target> named = new ArrayList<>();
+        for (TargetKind kind : TargetKind.values()) {
+            Matcher m = TARGETS.get(kind).matcher(sentence);
+            if (kind != TargetKind.VEHICLE && m.find() && THE_BEFORE.matcher(sentence).region(0, m.start()).find()) {
+                named.add(new Target(kind, m.group(), new Span(s.start() + m.start(), s.start() + m.end())));
+            }
+        }
+        return named;
     }
 
     /** Who makes the charge: a source the sentence names before it, else the words before the verb. */

@@ -8,6 +8,7 @@ import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.gazetteer.Geoparser;
 import org.harmtrack.gazetteer.PlaceMention;
 import org.harmtrack.model.Document;
+import org.harmtrack.model.Victim;
 import org.harmtrack.model.EventType;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Span;
@@ -196,9 +197,12 @@ public final class IncidentExtractor {
                     : figures.read(text, s, sDates.stream().map(DateMention::span).toList(),
                     namesBySentence.get(s.index()));
             List<SourceMention> sentenceSources = arabicSentence ? ArabicSources.read(text, s) : sources.read(text, s);
+            List<Victim> victims = arabicSentence ? ArabicVictims.read(original, s) : VictimReader.read(original, s);
+            // "killed Omar Haddad, 12, and his sister Lina, 9": 12 and 9 are ages, the toll is the two named
+            sentenceFigures = VictimReader.countedByVictims(sentenceFigures, victims);
             SentenceFacts sentence = new SentenceFacts(s, sentenceFigures, actorsBySentence.get(s.index()),
                     sentenceSources, sDates, placesBySentence.get(s.index()), type, campaign,
-                    HitReader.read(text, original, s, arabicSentence, sentenceSources));
+                    HitReader.read(text, original, s, arabicSentence, sentenceSources).withVictims(victims));
             figureCount += sentence.figures().size();
             facts.add(sentence);
         }

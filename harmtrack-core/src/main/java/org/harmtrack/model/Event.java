@@ -13,15 +13,17 @@ import java.util.Objects;
  * @param targets what the document says was hit, each kind once
  * @param weapons the means the document says were used or alleged, each kind once
  * @param assessments each belligerent's own assessment as the document tells it
+ * @param victims     the people the document lists by name or by relation, each once
  */
 public record Event(EventType type, EventDate date, Place place, List<Perpetrator> perpetrators,
                     Range killed, Range injured, Range civiliansKilled, Range childrenKilled,
                     Range womenKilled, Range combatantsKilled, List<Figure> figures, List<String> sources,
                     List<Span> evidence, double confidence, List<Target> targets, List<Weapon> weapons,
-                    List<Assessment> assessments) {
+                    List<Assessment> assessments, List<Victim> victims) {
     public Event {
         Objects.requireNonNull(type, "type");
         assessments = List.copyOf(assessments);
+        victims = List.copyOf(victims);
         targets = List.copyOf(targets);
         weapons = List.copyOf(weapons);
         perpetrators = List.copyOf(perpetrators);
@@ -33,12 +35,12 @@ public record Event(EventType type, EventDate date, Place place, List<Perpetrato
         }
     }
 
-    /** An event of which the document names neither what was hit nor with what. */
+    /** An event of which the document names neither what was hit nor with what, nor any victim. */
     public Event(EventType type, EventDate date, Place place, List<Perpetrator> perpetrators,
                  Range killed, Range injured, Range civiliansKilled, Range childrenKilled,
                  Range womenKilled, Range combatantsKilled, List<Figure> figures, List<String> sources,
                  List<Span> evidence, double confidence) {
         this(type, date, place, perpetrators, killed, injured, civiliansKilled, childrenKilled, womenKilled,
-                combatantsKilled, figures, sources, evidence, confidence, List.of(), List.of(), List.of());
+                combatantsKilled, figures, sources, evidence, confidence, List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -78,4 +78,27 @@ class TargetsAndWeaponsTest {
         Event local = extract("قتل مدنيان في قصف على البلدة بحسب مصادر محلية.").events().get(0);
         assertTrue(local.targets().isEmpty(), local.targets()::toString);
     }
+
+    @Test
+    void theFacilityTheNextLinesSpeakOfIsWhatTheStrikeHit() {
+        String text = "An air strike on Hawija on Monday killed about 60 people, the ministry admitted. Far more"
+                + " explosives were stored in the IED factory than the planners knew, the minister wrote.";
+        Event e = extract(text).events().get(0);
+        assertEquals(List.of(TargetKind.MILITARY), targets(e));
+        assertEquals("IED factory", e.targets().get(0).text());
+        // a place the wounded were taken to is not one that was hit
+        Event taken = extract("An air strike killed two people in Saraqib on Monday. The wounded were taken to the"
+                + " hospital in the next town.").events().get(0);
+        assertTrue(taken.targets().isEmpty(), taken.targets()::toString);
+    }
+
+    @Test
+    void whatAStrikeWasThoughtToHitGivesWayToWhatItHit() {
+        Event e = extract("A bomb hit a suspected militant headquarters that turned out to be a family home in"
+                + " Hawija on Monday, killing four civilians.").events().get(0);
+        assertEquals(List.of(TargetKind.RESIDENTIAL), targets(e));
+        Event only = extract("A bomb hit a suspected militant headquarters in Hawija on Monday, killing four"
+                + " people.").events().get(0);
+        assertEquals(List.of(TargetKind.MILITARY), targets(only));
+    }
 }
