@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.harmtrack.app.output.IncidentFormats;
 import org.harmtrack.app.output.IncidentWriter;
 import org.harmtrack.app.output.LinkedIncidentWriter;
+import org.harmtrack.extract.HitVocabulary;
+import org.harmtrack.model.TargetKind;
+import org.harmtrack.model.WeaponKind;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.LinkedIncident;
@@ -61,6 +64,14 @@ public final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "The article's text or title contains this (any case).")
     String text;
 
+    @Option(names = "--target", paramLabel = "WHAT", description = "A report says this was hit: a category (healthcare)"
+            + " or the words of one (hospital, school, family home).")
+    String target;
+
+    @Option(names = "--weapon", paramLabel = "MEANS", description = "A report names this means, as fact or alleged:"
+            + " a kind (cluster munitions) or its words (cluster bombs, barrel bomb, drone).")
+    String weapon;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "" + IncidentQuery.DEFAULT_LIMIT,
             description = "At most N incidents (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -110,6 +121,11 @@ public final class IncidentsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private static String kinds(Enum<?>[] kinds) {
+        return String.join(", ", java.util.Arrays.stream(kinds).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ')).toList());
+    }
+
     private IncidentWriter writer() {
         try {
             return IncidentFormats.forName(format);
@@ -154,6 +170,14 @@ public final class IncidentsCommand implements Callable<Integer> {
         }
         if (text != null) {
             q = q.withText(notBlank("--text", text));
+        }
+        if (target != null) {
+            q = q.withTarget(HitVocabulary.target(target).orElseThrow(() -> bad("--target", "names no kind of target"
+                    + " harmtrack knows ('" + target + "'); the kinds: " + kinds(TargetKind.values()))));
+        }
+        if (weapon != null) {
+            q = q.withWeapon(HitVocabulary.weapon(weapon).orElseThrow(() -> bad("--weapon", "names no means harmtrack"
+                    + " knows ('" + weapon + "'); the kinds: " + kinds(WeaponKind.values()))));
         }
         return q;
     }

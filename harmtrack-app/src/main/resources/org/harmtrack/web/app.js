@@ -4,7 +4,7 @@
 // textContent and attribute setters, never as HTML.
 "use strict";
 
-const FILTERS = ["country", "from", "to", "min_killed", "grade", "type", "text"];
+const FILTERS = ["country", "from", "to", "min_killed", "grade", "type", "target", "weapon", "text"];
 const PAGE_SIZE = 50;
 
 /** Creates an element with attributes and children (strings become text nodes). */
@@ -242,8 +242,11 @@ async function showIncident(id) {
     el("p", {}, "Place precision: ", p ? p.precision : "none", ". Killed: ", el("strong", {}, range(i.killed)),
       ". Grade: ", el("span", { class: "grade", id: "grade" }, i.grade.grade.replace("_", " ")),
       " (", i.grade.explanation, ")."),
+    el("p", {}, "On Airwars' scale: ", el("span", { class: "grade", id: "airwars-grade" }, i.airwars_grade.grade),
+      " — ", el("span", { id: "airwars-explanation" }, i.airwars_grade.explanation)),
   ];
   if (i.merged_from) parts.push(el("p", { class: "muted" }, "The id " + i.merged_from + " now belongs to this incident."));
+  parts.push(...details(i));
   parts.push(el("h2", {}, "Reconciled figures"));
   const figures = el("table", { id: "figures" }, el("tr", {}, el("th", {}, "measure"), el("th", {}, "who"),
     el("th", {}, "range"), el("th", {}, "rule that produced it")));
@@ -266,6 +269,67 @@ async function showIncident(id) {
   parts.push(el("h2", {}, "Reports (" + i.reports_total + ")"));
   view.replaceChildren(...parts);
   await showReports(i, id, mine);
+}
+
+/** The article an item is quoted from, as its title when the incident's claims give one. */
+function articleOf(i, id) {
+  for (const f of i.figures) for (const c of f.claims) if (c.article_id === id && c.title) return c.title;
+  return id;
+}
+
+/** A quote from a report, and how many reports tell of it. */
+function quoted(i, item) {
+  const more = item.reports.length > 1 ? " (and " + (item.reports.length - 1) + " more reports)" : "";
+  return el("td", { dir: "auto" }, "“" + item.text + "” — ", articleOf(i, item.article_id), more);
+}
+
+/** What was hit and with what, the victims and each belligerent's assessments, each traced to a report. */
+function details(i) {
+  const out = [];
+  if (i.targets.length || i.weapons.length) {
+    out.push(el("h2", {}, "What was hit, and with what"));
+    const table = el("table", { id: "hits" }, el("tr", {}, el("th", {}, "what"), el("th", {}, "kind"),
+      el("th", {}, "told as"), el("th", {}, "words of the report")));
+    for (const t of i.targets) {
+      table.append(el("tr", {}, el("td", {}, "target"), el("td", {}, t.category), el("td", {}, "reported"),
+        quoted(i, t)));
+    }
+    for (const w of i.weapons) {
+      table.append(el("tr", {}, el("td", {}, "means"), el("td", {}, w.kind),
+        el("td", {}, w.alleged ? "alleged by " + w.alleged_by : "reported"), quoted(i, w)));
+    }
+    out.push(table);
+  }
+  if (i.victims.length) {
+    out.push(el("h2", {}, "Victims"));
+    const table = el("table", { id: "victims" }, el("tr", {}, el("th", {}, "name or relation"), el("th", {}, "how many"),
+      el("th", {}, "age"), el("th", {}, "gender"), el("th", {}, "outcome"), el("th", {}, "article")));
+    for (const v of i.victims) {
+      table.append(el("tr", {}, el("td", { dir: "auto" }, v.name ? v.name + (v.relation ? " (" + v.relation + ")" : "")
+        : v.relation), el("td", {}, String(v.count)),
+        el("td", {}, v.age != null ? String(v.age) : (v.age_group || "")), el("td", {}, v.gender || ""),
+        el("td", {}, v.outcome), el("td", {}, articleOf(i, v.article_id))));
+    }
+    out.push(table);
+  }
+  out.push(el("h2", {}, "Belligerents' own assessments"));
+  if (!i.assessments.length) {
+    out.push(el("p", { class: "muted", id: "no-assessments" }, "No report gives a belligerent's assessment."));
+    return out;
+  }
+  const table = el("table", { id: "assessments" }, el("tr", {}, el("th", {}, "belligerent"), el("th", {}, "position"),
+    el("th", {}, "civilians killed it concedes"), el("th", {}, "statement"), el("th", {}, "source"),
+    el("th", {}, "article")));
+  for (const b of i.assessments) {
+    b.statements.forEach((a, k) => {
+      table.append(el("tr", { class: k ? "earlier" : "latest" }, el("td", {}, k ? "" : b.belligerent),
+        el("td", {}, a.position), el("td", {}, a.killed ? range(a.killed) : "—"),
+        el("td", {}, a.statement_date || "date not given"), el("td", {}, a.source),
+        el("td", {}, a.title || a.article_id)));
+    });
+  }
+  out.push(table);
+  return out;
 }
 
 /** Appends a page of the incident's reports with their texts, and a button for the next page if there is one. */

@@ -152,6 +152,41 @@ class ApiServerTest {
         assertEquals("no incident 'inc:nothing#1'", JSON.readTree(missing.body()).get("error").asText());
     }
 
+    @Test
+    void incidentsFilterByWhatWasHitAndWithWhatAndShowTheirDetailsAndAirwarsGrade() throws Exception {
+        JsonNode all = json("/api/incidents?size=500");
+        JsonNode homes = json("/api/incidents?size=500&target=home");
+        assertEquals(homes, json("/api/incidents?size=500&target=residential"), "a word of the kind is the kind");
+        assertTrue(homes.get("total").asInt() > 0 && homes.get("total").asInt() < all.get("total").asInt(),
+                homes::toString);
+        for (JsonNode brief : homes.get("items")) {
+            JsonNode i = json("/api/incidents/" + URLEncoder.encode(brief.get("incident_id").asText(),
+                    StandardCharsets.UTF_8));
+            boolean residential = false;
+            for (JsonNode t : i.get("targets")) {
+                residential |= t.get("category").asText().equals("residential");
+                String text = json("/api/articles/" + t.get("article_id").asText()).get("text").asText();
+                assertEquals(t.get("text").asText(), text.substring(t.get("start").asInt(), t.get("end").asInt()));
+            }
+            assertTrue(residential, i::toString);
+            assertEquals(brief.get("airwars_grade"), i.get("airwars_grade").get("grade"));
+            String sentence = i.get("airwars_grade").get("explanation").asText();
+            assertTrue(sentence.matches("(Confirmed|Fair|Weak|Contested|Discounted): .+\\."), sentence);
+        }
+        JsonNode drones = json("/api/incidents?size=500&weapon=drones&target=home");
+        assertTrue(drones.get("total").asInt() < homes.get("total").asInt(), drones::toString);
+        int assessed = 0;
+        for (JsonNode brief : all.get("items")) {
+            JsonNode i = json("/api/incidents/" + URLEncoder.encode(brief.get("incident_id").asText(),
+                    StandardCharsets.UTF_8));
+            for (JsonNode b : i.get("assessments")) {
+                assessed++;
+                assertTrue(b.get("statements").size() >= 1 && b.get("statements").get(0).has("position"), b::toString);
+            }
+        }
+        assertTrue(assessed > 0, "the demo's coalition and ministries assess some of their strikes");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "/api/incidents?size=0|size",
@@ -162,6 +197,8 @@ class ApiServerTest {
         "/api/incidents?bbox=50,0,40,10|bbox",
         "/api/incidents?near=95,10|near",
         "/api/incidents?grade=excellent|grade",
+        "/api/incidents?target=spaceship|target",
+        "/api/incidents?weapon=ray%20gun|weapon",
         "/api/incidents?sort=sideways|sort",
         "/api/incidents/x?reports_limit=0|reports_limit",
         "/api/incidents/x?reports_offset=-3|reports_offset",

@@ -166,4 +166,29 @@ class IncidentsCommandTest {
         assertTrue(r.err().contains(missing.toString()) && r.err().contains("no harmtrack database"), r::toString);
         assertFalse(Files.exists(missing));
     }
+
+    @Test
+    void filtersByWhatWasHitAndWithWhatInTheWordsOfTheReportsOrTheVocabulary() throws IOException {
+        assertEquals(Set.of("fx-aleppo"), documents("--target", "market"));
+        assertEquals(Set.of("fx-atarib", "fx-unplaced"), documents("--target", "vehicle"));
+        assertEquals(Set.of("fx-mosul"), documents("--weapon", "car bomb"));
+        assertEquals(Set.of("fx-atarib"), documents("--weapon", "drones", "--target", "car"));
+        Cli.Result unknown = incidents("--target", "spaceship");
+        assertEquals(ExitCodes.USAGE, unknown.exitCode(), unknown::toString);
+        assertTrue(unknown.err().contains("--target") && unknown.err().contains("spaceship"), unknown::toString);
+    }
+
+    @Test
+    void aLinkedIncidentCarriesItsTargetsWeaponsAndGradeOnAirwarsScale() throws IOException {
+        Cli.Result r = Cli.run("incidents", "--db", db, "--target", "market", "--format", "jsonl");
+        assertEquals(ExitCodes.OK, r.exitCode(), r::toString);
+        JsonNode aleppo = JSON.readTree(r.out().lines().findFirst().orElseThrow());
+        assertEquals("market", aleppo.get("targets").get(0).get("category").asText());
+        assertEquals("a market", "a " + aleppo.get("targets").get(0).get("text").asText());
+        assertEquals("airstrike", aleppo.get("weapons").get(0).get("kind").asText());
+        // residents and a local monitor: two sources, and the warplanes are Russian
+        assertEquals("fair", aleppo.get("airwars_grade").get("grade").asText());
+        assertEquals("Fair: reported by 2 independent sources and attributed to Russian military; no report gives an"
+                + " assessment by Russian military.", aleppo.get("airwars_grade").get("explanation").asText());
+    }
 }

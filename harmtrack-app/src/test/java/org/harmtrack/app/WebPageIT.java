@@ -130,6 +130,24 @@ class WebPageIT {
     }
 
     @Test
+    void anIncidentPageShowsWhatWasHitTheVictimsAndEachBelligerentsAssessmentBesideBothGrades() throws Exception {
+        openIncidentFoundBy("husband");
+        wait.until(d -> !d.findElements(By.id("hits")).isEmpty());
+        assertTrue(browser.findElement(By.id("hits")).getText().contains("residential"));
+        String victims = browser.findElement(By.id("victims")).getText();
+        assertTrue(victims.contains("children") && victims.contains("7"), victims);
+        assertTrue(browser.findElement(By.id("airwars-explanation")).getText()
+                .matches("(Confirmed|Fair|Weak|Contested|Discounted): .+"));
+
+        openIncidentFoundBy("adjoining");
+        wait.until(d -> !d.findElements(By.id("assessments")).isEmpty());
+        String assessments = browser.findElement(By.id("assessments")).getText();
+        assertTrue(assessments.contains("coalition") && assessments.contains("admits"), assessments);
+        assertEquals("confirmed", browser.findElement(By.id("airwars-grade")).getText());
+        screenshot("incident-details.png");
+    }
+
+    @Test
     void theTimelineBrushNarrowsTheListToAPeriod() {
         open("#/");
         wait.until(d -> markers() > 10);

@@ -19,10 +19,11 @@ import org.harmtrack.model.Range;
  * @param reports   how many reports it links
  * @param title     the title of its first report's article, or null
  * @param sources   the distinct sources its corroboration grade counts
+ * @param airwars   its grade on Airwars' scale with the sentence saying why, or null for a row not yet completed
  */
 public record IncidentBrief(String id, LocalDate dateStart, LocalDate dateEnd, EventType type, Place place,
                             Range killed, Range civilians, Corroboration.Grade grade, int reports, String title,
-                            List<String> sources) {
+                            List<String> sources, org.harmtrack.link.AirwarsScale.Graded airwars) {
     public IncidentBrief {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

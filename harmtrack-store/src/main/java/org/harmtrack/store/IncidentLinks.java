@@ -19,7 +19,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.harmtrack.link.AirwarsScale;
 import org.harmtrack.link.Incident;
+import org.harmtrack.link.IncidentDetails;
 import org.harmtrack.link.IncidentLinker;
 import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.link.ReportedEvent;
@@ -293,15 +295,16 @@ final class IncidentLinks {
         }
     }
 
-    /** Rewrites each group's summary columns (see V3__incident_summary.sql and V6__incident_brief.sql). */
+    /** Rewrites each group's summary columns (see V3__incident_summary.sql, V6__incident_brief.sql and V7). */
     void updateSummaries(List<Incident> groups, String[] ids) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE incident SET date_start = ?, date_end = ?,"
                 + " event_type = ?, place_name = ?, country = ?, lat = ?, lon = ?, place_precision = ?,"
                 + " killed_min = ?, killed_max = ?, civilians_min = ?, civilians_max = ?, grade = ?, reports = ?,"
-                + " admin1 = ?, admin2 = ?, title = (SELECT title FROM article WHERE id = ?), sources = ?"
-                + " WHERE id = ?")) {
+                + " admin1 = ?, admin2 = ?, title = (SELECT title FROM article WHERE id = ?), sources = ?,"
+                + " airwars_grade = ?, airwars_explanation = ? WHERE id = ?")) {
             for (int g = 0; g < groups.size(); g++) {
                 IncidentSummary s = IncidentSummary.of(new Incident(ids[g], groups.get(g).events()));
+                AirwarsScale.Graded airwars = AirwarsScale.of(s, IncidentDetails.of(s.incident()));
                 Place p = s.place();
                 Range killed = s.killed();
                 Range civilians = s.range(Measure.KILLED, VictimCategory.CIVILIANS);
@@ -315,7 +318,8 @@ final class IncidentLinks {
                         .key(s.grade().grade()).integer(groups.get(g).events().size())
                         .string(p == null ? null : p.admin1()).string(p == null ? null : p.admin2())
                         .string(firstReport(groups.get(g)).documentId())
-                        .string(String.join("\n", s.grade().sources())).string(ids[g]);
+                        .string(String.join("\n", s.grade().sources())).key(airwars.grade())
+                        .string(airwars.explanation()).string(ids[g]);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -2,6 +2,8 @@ package org.harmtrack.store;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.harmtrack.model.TargetKind;
+import org.harmtrack.model.WeaponKind;
 
 /**
  * Which incidents {@link IncidentStore#incidents} returns. Every filter is optional (null means "any") and the
@@ -20,15 +22,17 @@ import java.util.Locale;
  *                    {@code killed.min() >= minKilled}, so "between 5 and 12 killed" does not match 10, and an
  *                    incident with no killed figure never matches
  * @param text        case-insensitive substring of the article's text or title
+ * @param target      a report of the incident says this kind of place was hit
+ * @param weapon      a report of the incident names this means, told as fact or alleged
  * @param limit       the most incidents to return, {@value #DEFAULT_LIMIT} by default
  */
 public record IncidentQuery(String country, LocalDate from, LocalDate to, Near near, String perpetrator,
-                            Long minKilled, String text, int limit) {
+                            Long minKilled, String text, TargetKind target, WeaponKind weapon, int limit) {
 
     /** How many incidents a query returns unless told otherwise. */
     public static final int DEFAULT_LIMIT = 1000;
 
-    private static final IncidentQuery ALL = new IncidentQuery(null, null, null, null, null, null, null, DEFAULT_LIMIT);
+    private static final IncidentQuery ALL = new IncidentQuery(null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT);
 
     public IncidentQuery {
         if (country != null) {
@@ -54,22 +58,22 @@ public record IncidentQuery(String country, LocalDate from, LocalDate to, Near n
     }
 
     public IncidentQuery withCountry(String country) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     /** Sets the start of the period; use {@link #withDates} to move both ends at once. */
     public IncidentQuery withFrom(LocalDate from) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     /** Sets the end of the period, inclusive. */
     public IncidentQuery withTo(LocalDate to) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     /** Sets both ends of the period (either may be null for an open end). */
     public IncidentQuery withDates(LocalDate from, LocalDate to) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     /** Keeps incidents whose place lies within {@code radiusKm} kilometres of (lat, lon). */
@@ -78,16 +82,16 @@ public record IncidentQuery(String country, LocalDate from, LocalDate to, Near n
     }
 
     public IncidentQuery withNear(Near near) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     public IncidentQuery withPerpetrator(String perpetrator) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     /** Keeps incidents with {@code killed.min() >= minKilled}; null removes the filter. */
     public IncidentQuery withMinKilled(Long minKilled) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     /** Keeps incidents with {@code killed.min() >= minKilled}. */
@@ -96,11 +100,21 @@ public record IncidentQuery(String country, LocalDate from, LocalDate to, Near n
     }
 
     public IncidentQuery withText(String text) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
+    }
+
+    /** Keeps incidents a report of which says this kind of place was hit; null removes the filter. */
+    public IncidentQuery withTarget(TargetKind target) {
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
+    }
+
+    /** Keeps incidents a report of which names this means (as fact or as an allegation); null removes the filter. */
+    public IncidentQuery withWeapon(WeaponKind weapon) {
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     public IncidentQuery withLimit(int limit) {
-        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, limit);
+        return new IncidentQuery(country, from, to, near, perpetrator, minKilled, text, target, weapon, limit);
     }
 
     /**

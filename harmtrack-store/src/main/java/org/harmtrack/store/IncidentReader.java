@@ -30,6 +30,10 @@ import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Place;
 import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Span;
+import org.harmtrack.model.Target;
+import org.harmtrack.model.Victim;
+import org.harmtrack.model.Weapon;
+import org.harmtrack.model.Assessment;
 import org.harmtrack.model.VictimCategory;
 
 /**
@@ -126,6 +130,11 @@ final class IncidentReader {
         Map<Key, List<Perpetrator>> perpetrators = children("perpetrator", "event_no", articles, Rows::perpetrator);
         Map<Key, List<String>> sources = children("event_source", "event_no", articles, rs -> rs.getString("name"));
         Map<Key, List<Span>> evidence = children("evidence", "event_no", articles, rs -> Rows.span(rs, "span"));
+        Map<Key, List<Target>> targets = children("event_target", "event_no", articles, EventDetailRows::target);
+        Map<Key, List<Weapon>> weapons = children("event_weapon", "event_no", articles, EventDetailRows::weapon);
+        Map<Key, List<Victim>> victims = children("event_victim", "event_no", articles, EventDetailRows::victim);
+        Map<Key, List<Assessment>> assessments = children("event_assessment", "event_no", articles,
+                EventDetailRows::assessment);
         List<StoredIncident> result = new ArrayList<>(shells.size());
         for (StoredIncident s : shells) {
             Key key = new Key(s.documentId(), eventNo(s.incidentId()));
@@ -133,7 +142,9 @@ final class IncidentReader {
             Event full = new Event(e.type(), e.date(), e.place(), perpetrators.getOrDefault(key, List.of()),
                     e.killed(), e.injured(), e.civiliansKilled(), e.childrenKilled(), e.womenKilled(),
                     e.combatantsKilled(), figures.getOrDefault(key, List.of()), sources.getOrDefault(key, List.of()),
-                    evidence.getOrDefault(key, List.of()), e.confidence());
+                    evidence.getOrDefault(key, List.of()), e.confidence(), targets.getOrDefault(key, List.of()),
+                    weapons.getOrDefault(key, List.of()), assessments.getOrDefault(key, List.of()),
+                    victims.getOrDefault(key, List.of()));
             result.add(new StoredIncident(s.incidentId(), s.documentId(), s.title(), s.url(), s.publisher(),
                     s.published(), full));
         }
@@ -419,7 +430,10 @@ final class IncidentReader {
         return new IncidentBrief(rs.getString("id"), Rows.date(rs, "date_start"), Rows.date(rs, "date_end"),
                 Rows.key(rs, "event_type", EventType.class), place, Rows.range(rs, "killed"),
                 Rows.range(rs, "civilians"), Rows.key(rs, "grade", Corroboration.Grade.class), rs.getInt("reports"),
-                rs.getString("title"), sources == null || sources.isEmpty() ? List.of() : List.of(sources.split("\n")));
+                rs.getString("title"), sources == null || sources.isEmpty() ? List.of() : List.of(sources.split("\n")),
+                rs.getString("airwars_grade") == null ? null : new org.harmtrack.link.AirwarsScale.Graded(
+                        Rows.key(rs, "airwars_grade", org.harmtrack.link.AirwarsScale.Grade.class),
+                        rs.getString("airwars_explanation")));
     }
 
     /** The dated incidents the search selects, counted and summed by month of their first day, in order. */

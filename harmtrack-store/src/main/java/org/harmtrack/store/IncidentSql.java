@@ -59,6 +59,16 @@ final class IncidentSql {
             sql.append(" AND e.killed_min >= ?");
             args.add(q.minKilled());
         }
+        if (q.target() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_target t WHERE t.article_id = e.article_id"
+                    + " AND t.event_no = e.event_no AND t.category = ?)");
+            args.add(key(q.target()));
+        }
+        if (q.weapon() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_weapon w WHERE w.article_id = e.article_id"
+                    + " AND w.event_no = e.event_no AND w.kind = ?)");
+            args.add(key(q.weapon()));
+        }
         if (q.text() != null) {
             sql.append(" AND (LOWER(a.body) LIKE ? ESCAPE '" + ESCAPE + "' OR LOWER(a.title) LIKE ? ESCAPE '"
                     + ESCAPE + "')");
@@ -131,6 +141,16 @@ final class IncidentSql {
             sql.append(" AND i.killed_min >= ?");
             args.add(q.minKilled());
         }
+        if (q.target() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM incident_report r JOIN event_target t ON t.article_id = r.article_id"
+                    + " AND t.event_no = r.event_no WHERE r.incident_id = i.id AND t.category = ?)");
+            args.add(key(q.target()));
+        }
+        if (q.weapon() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM incident_report r JOIN event_weapon w ON w.article_id = r.article_id"
+                    + " AND w.event_no = r.event_no WHERE r.incident_id = i.id AND w.kind = ?)");
+            args.add(key(q.weapon()));
+        }
         if (q.text() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM incident_report r JOIN article a ON a.id = r.article_id"
                     + " WHERE r.incident_id = i.id AND (LOWER(a.body) LIKE ? ESCAPE '" + ESCAPE + "'"
@@ -148,6 +168,11 @@ final class IncidentSql {
             args.add(s.grade().key());
         }
         return sql.toString();
+    }
+
+    /** An enum as the store keeps it (see {@link Params#key}). */
+    private static String key(Enum<?> v) {
+        return v.name().toLowerCase(Locale.ROOT);
     }
 
     /** A LIKE pattern matching any lower-cased string containing {@code s}, wildcards in {@code s} escaped. */

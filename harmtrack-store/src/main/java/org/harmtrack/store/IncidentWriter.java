@@ -213,7 +213,8 @@ final class IncidentWriter {
              PreparedStatement source = connection.prepareStatement(
                      "INSERT INTO event_source (article_id, event_no, ord, name) VALUES (?, ?, ?, ?)");
              PreparedStatement evidence = connection.prepareStatement(
-                     "INSERT INTO evidence (article_id, event_no, ord, span_start, span_end) VALUES (?, ?, ?, ?, ?)")) {
+                     "INSERT INTO evidence (article_id, event_no, ord, span_start, span_end) VALUES (?, ?, ?, ?, ?)");
+             EventDetailRows details = new EventDetailRows(connection)) {
             for (int i = 0; i < events.size(); i++) {
                 int no = i + 1;
                 position = "event " + no;
@@ -239,11 +240,13 @@ final class IncidentWriter {
                     Params.of(evidence).string(articleId).integer(no).integer(k).span(e.evidence().get(k));
                     evidence.addBatch();
                 }
+                details.add(articleId, no, e);
                 // run each event's batches before the next event, so a failure is reported at the right event
                 figure.executeBatch();
                 perpetrator.executeBatch();
                 source.executeBatch();
                 evidence.executeBatch();
+                details.executeBatches();
             }
         }
     }

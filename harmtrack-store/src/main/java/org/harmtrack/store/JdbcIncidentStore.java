@@ -122,7 +122,7 @@ final class JdbcIncidentStore implements IncidentStore {
                     links.link(org.harmtrack.link.IncidentLinker.reportedEvents(doc, extraction), java.util.Set.of());
                 }
                 List<String> unsummarised = reader.strings(
-                        "SELECT id FROM incident WHERE reports IS NULL OR sources IS NULL ORDER BY id");
+                        "SELECT id FROM incident WHERE reports IS NULL OR sources IS NULL OR airwars_grade IS NULL ORDER BY id");
                 for (int from = 0; from < unsummarised.size(); from += 500) {
                     List<LinkedIncident> chunk = reader.linked(unsummarised.subList(from,
                             Math.min(unsummarised.size(), from + 500)));

@@ -18,6 +18,12 @@ import org.harmtrack.model.Place;
 import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;
+import org.harmtrack.model.Assessment;
+import org.harmtrack.model.Target;
+import org.harmtrack.model.TargetKind;
+import org.harmtrack.model.Victim;
+import org.harmtrack.model.Weapon;
+import org.harmtrack.model.WeaponKind;
 import org.harmtrack.model.VictimCategory;
 
 /** Small invented reports and what an extractor could have read in them. */
@@ -65,7 +71,18 @@ final class Fixtures {
                 List.of("Observatory", "Rescuers"),
                 List.of(span(t, "At least 12 civilians, including 5 children, were killed"),
                         span(t, "Rescuers said dozens were injured")),
-                0.1 + 0.2); // 0.30000000000000004: a double that must survive the database bit for bit
+                0.1 + 0.2, // 0.30000000000000004: a double that must survive the database bit for bit
+                List.of(new Target(TargetKind.MARKET, "a market", span(t, "a market"))),
+                List.of(new Weapon(WeaponKind.AIRSTRIKE, "warplanes", span(t, "warplanes"), null),
+                        new Weapon(WeaponKind.ARTILLERY, "shelling", span(t, "shelling"), "the Observatory")),
+                List.of(new Assessment("Russian military", Assessment.Position.DENIES, null, Range.exactly(0),
+                                LocalDate.of(2019, 7, 24), "Russian Ministry of Defence", span(t, "No fighters")),
+                        new Assessment("Syrian army", Assessment.Position.ADMITS, new Range(3, 12), null, null,
+                                "SANA", span(t, "Rescuers said"))),
+                List.of(new Victim(null, 5, null, Victim.AgeGroup.CHILD, null, Measure.KILLED, "children",
+                                span(t, "5 children")),
+                        new Victim("Omar Haddad", 1, 40, Victim.AgeGroup.ADULT, Victim.Gender.MALE, Measure.INJURED,
+                                "father of Lina", span(t, "Rescuers"))));
     }
 
     /** Nothing known but the type: null date, place and counts, empty lists. */

@@ -80,7 +80,13 @@ class IncidentSearchTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("harmtrack"),
                 "sa", ""); java.sql.Statement st = c.createStatement()) {
             st.execute("UPDATE incident SET admin1 = NULL, title = NULL, sources = NULL");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
+            // back to version 5: neither version 6's columns nor version 7's tables and columns
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
+            for (String table : List.of("event_target", "event_weapon", "event_victim", "event_assessment")) {
+                st.execute("DROP TABLE " + table);
+            }
+            st.execute("ALTER TABLE incident DROP COLUMN airwars_grade");
+            st.execute("ALTER TABLE incident DROP COLUMN airwars_explanation");
             st.execute("ALTER TABLE incident DROP COLUMN admin1");
             st.execute("ALTER TABLE incident DROP COLUMN admin2");
             st.execute("ALTER TABLE incident DROP COLUMN title");

@@ -67,6 +67,11 @@ class PostgresStoreTest {
         StoredIncident back = store.incidents(IncidentQuery.all()).stream()
                 .filter(i -> i.incidentId().equals("market-2019#1")).findFirst().orElseThrow();
         assertEquals(Fixtures.fullyPopulatedEvent(), back.event());
+        // what was hit and with what, filtered in SQL on PostgreSQL too
+        assertEquals(1, store.incidentBriefs(IncidentSearch.of(IncidentQuery.all()
+                .withTarget(org.harmtrack.model.TargetKind.MARKET))).total());
+        assertEquals(0, store.incidentBriefs(IncidentSearch.of(IncidentQuery.all()
+                .withWeapon(org.harmtrack.model.WeaponKind.DRONE))).total());
         assertEquals(List.of(Fixtures.fullAggregate(), Fixtures.sparseAggregate()), store.aggregates("market-2019"));
         assertEquals(IngestOutcome.UNCHANGED, store.ingest(Fixtures.marketDocument(), Fixtures.marketExtraction()));
         assertEquals(List.of("airstrikes", "bombs"), store.aggregates(LocalDate.of(2019, 7, 1), null).stream()

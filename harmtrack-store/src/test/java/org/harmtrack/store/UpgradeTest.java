@@ -1,11 +1,13 @@
 package org.harmtrack.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -41,6 +43,36 @@ class UpgradeTest {
             assertEquals("inc:old-1#1", syria.items().get(0).id());
             assertEquals(1, store.linkedIncidents(IncidentSearch.of(IncidentQuery.all().withMinKilled(4L))).total());
             assertEquals("old-1", store.search("shelling", 5).get(0).articleId());
+            // the grade on Airwars' scale is filled in for incidents stored before it existed
+            IncidentBrief brief = store.incidentBriefs(IncidentSearch.of(IncidentQuery.all())).items().get(0);
+            assertEquals(org.harmtrack.link.AirwarsScale.Grade.WEAK, brief.airwars().grade());
+        }
+    }
+
+    @Test
+    void incidentsStoredByVersionSixGetTheirGradeOnAirwarsScaleWhenTheStoreOpens() throws SQLException {
+        try (IncidentStore store = TestStores.open(dir)) {
+            store.ingest(Fixtures.marketDocument(), Fixtures.marketExtraction());
+        }
+        TestStores.quiet();
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("harmtrack"), "sa", "");
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            // back to how version 6 left it: no grade on Airwars' scale, no version 7 in the history
+            s.execute("UPDATE incident SET airwars_grade = NULL, airwars_explanation = NULL");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+            s.execute("ALTER TABLE incident DROP COLUMN airwars_grade");
+            s.execute("ALTER TABLE incident DROP COLUMN airwars_explanation");
+            for (String table : List.of("event_target", "event_weapon", "event_victim", "event_assessment")) {
+                s.execute("DROP TABLE " + table);
+            }
+        } finally {
+            pool.dispose();
+        }
+        try (IncidentStore store = TestStores.open(dir)) {
+            IncidentBrief brief = store.incidentBriefs(IncidentSearch.of(IncidentQuery.all())).items().get(0);
+            // the fixture's figures include one the Observatory gives as admitted: harmtrack's grade is acknowledged
+            assertEquals(org.harmtrack.link.AirwarsScale.Grade.CONFIRMED, brief.airwars().grade());
+            assertTrue(brief.airwars().explanation().startsWith("Confirmed: "), brief.airwars().explanation());
         }
     }
 }

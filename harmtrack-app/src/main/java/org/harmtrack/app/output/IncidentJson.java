@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.harmtrack.app.ExtractionJson;
+import org.harmtrack.app.EventDetailsJson;
+import org.harmtrack.link.AirwarsScale;
+import org.harmtrack.link.IncidentDetails;
 import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.link.Reconciliation;
 import org.harmtrack.link.ReportedEvent;
@@ -14,7 +17,9 @@ import org.harmtrack.store.StoredIncident;
 
 /**
  * A linked incident as one JSON object: {@code incident_id}, {@code article_ids}, the summary (dates, type, place,
- * perpetrators, {@code killed}), {@code grade} with its sources and reasons, {@code figures} (each reconciled range
+ * perpetrators, {@code killed}), {@code grade} with its sources and reasons, {@code airwars_grade} (the grade on
+ * Airwars' scale and its sentence), the gathered {@code targets}, {@code weapons}, {@code victims} and
+ * {@code assessments}, {@code figures} (each reconciled range
  * with its explanation and every claim) and {@code reports} (each report's event, with its article's title,
  * address, publisher and date when the store has them). Stateless.
  */
@@ -40,6 +45,41 @@ public final class IncidentJson {
         } else {
             node.putObject(name).put("min", r.min()).put("max", r.max());
         }
+    }
+
+    /**
+     * Puts the incident's gathered targets, weapons, victims and assessments (see {@link IncidentDetails}): each item
+     * in the extract contract's shape, with the report it is quoted from ({@code article_id}, its offsets point into
+     * that article) and every report telling of it; assessments grouped by belligerent, the latest first.
+     */
+    static void details(ObjectNode node, IncidentDetails d, java.util.Map<String, StoredIncident> byArticle) {
+        ArrayNode targets = node.putArray("targets");
+        d.targets().forEach(t -> targets.add(told(EventDetailsJson.target(t.item()), t)));
+        ArrayNode weapons = node.putArray("weapons");
+        d.weapons().forEach(w -> weapons.add(told(EventDetailsJson.weapon(w.item()), w)));
+        ArrayNode victims = node.putArray("victims");
+        d.victims().forEach(v -> victims.add(told(EventDetailsJson.victim(v.item()), v)));
+        ArrayNode assessments = node.putArray("assessments");
+        for (IncidentDetails.BelligerentView b : d.assessments()) {
+            ObjectNode view = assessments.addObject().put("belligerent", b.belligerent());
+            ArrayNode statements = view.putArray("statements");
+            for (IncidentDetails.Told<org.harmtrack.model.Assessment> a : b.statements()) {
+                ObjectNode n = told(EventDetailsJson.assessment(a.item()), a);
+                StoredIncident from = byArticle.get(a.documentId());
+                if (from != null) {
+                    n.put("title", from.title())
+                            .put("published", from.published() == null ? null : from.published().toString());
+                }
+                statements.add(n);
+            }
+        }
+    }
+
+    private static ObjectNode told(ObjectNode item, IncidentDetails.Told<?> told) {
+        item.put("article_id", told.documentId());
+        ArrayNode reports = item.putArray("reports");
+        told.reports().forEach(reports::add);
+        return item;
     }
 
     /**
@@ -78,6 +118,10 @@ public final class IncidentJson {
         grade.put("grade", s.grade().grade().key()).put("explanation", s.grade().explanation());
         ArrayNode sources = grade.putArray("sources");
         s.grade().sources().forEach(sources::add);
+        IncidentDetails details = IncidentDetails.of(s.incident());
+        AirwarsScale.Graded airwars = AirwarsScale.of(s, details);
+        node.putObject("airwars_grade").put("grade", airwars.grade().key()).put("explanation", airwars.explanation());
+        details(node, details, byArticle);
         ArrayNode figures = node.putArray("figures");
         for (Reconciliation.Reconciled r : s.figures().values()) {
             ObjectNode f = figures.addObject();

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.harmtrack.link.AirwarsScale;
+import org.harmtrack.link.IncidentDetails;
 import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.link.Reconciliation;
 import org.harmtrack.model.Measure;
@@ -16,7 +18,9 @@ import org.harmtrack.store.StoredIncident;
 /**
  * A linked incident as one flat row in the manner of monitors' spreadsheets: when, where (with precision), what,
  * by whom, reconciled minimum and maximum per victim category, the grade and its sources, and the reports
- * (article ids and addresses), with the rule behind the killed and civilian ranges in words. Unknown values are
+ * (article ids and addresses), with the rule behind the killed and civilian ranges in words; the grade on Airwars'
+ * scale with its sentence, the kinds of targets and weapons (an allegation marked with who alleges it) and each
+ * belligerent's latest position. Unknown values are
  * null (never 0); lists are joined with {@code ;}.
  */
 public final class LinkedIncidentColumns {
@@ -28,7 +32,8 @@ public final class LinkedIncidentColumns {
             "country", "admin1", "admin2", "lat", "lon", "precision", "killed_min", "killed_max", "civilians_min",
             "civilians_max", "children_min", "children_max", "women_min", "women_max", "fighters_min",
             "fighters_max", "injured_min", "injured_max", "grade", "sources", "perpetrators", "reports",
-            "article_ids", "urls", "killed_rule", "civilians_rule", "grade_rule");
+            "article_ids", "urls", "killed_rule", "civilians_rule", "grade_rule", "airwars_grade", "airwars_rule",
+            "targets", "weapons", "assessments");
 
     private LinkedIncidentColumns() {
     }
@@ -60,6 +65,15 @@ public final class LinkedIncidentColumns {
         v.add(rule(s, VictimCategory.ALL));
         v.add(rule(s, VictimCategory.CIVILIANS));
         v.add(s.grade().explanation());
+        IncidentDetails d = IncidentDetails.of(s.incident());
+        AirwarsScale.Graded airwars = AirwarsScale.of(s, d);
+        v.add(airwars.grade().key());
+        v.add(airwars.explanation());
+        v.add(joined(d.targets().stream().map(t -> t.item().kind().key()).toList()));
+        // "cluster munitions (alleged by the government)": an allegation stays one in a spreadsheet too
+        v.add(joined(d.weapons().stream().map(w -> w.item().kind().key() + (w.item().alleged()
+                ? " (alleged by " + w.item().allegedBy() + ")" : "")).toList()));
+        v.add(joined(d.assessments().stream().map(b -> b.belligerent() + ": " + b.latest().position().key()).toList()));
         return v;
     }
 

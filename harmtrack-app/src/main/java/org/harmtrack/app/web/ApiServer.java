@@ -163,6 +163,7 @@ public final class ApiServer implements AutoCloseable {
         IncidentJson.range(n, "killed", i.killed());
         IncidentJson.range(n, "civilians_killed", i.civilians());
         n.put("grade", i.grade().key());
+        n.put("airwars_grade", i.airwars() == null ? null : i.airwars().grade().key());
         n.put("reports", i.reports());
         n.put("title", i.title());
         ArrayNode sources = n.putArray("sources");

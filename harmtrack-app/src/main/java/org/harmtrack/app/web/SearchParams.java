@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.harmtrack.link.Corroboration;
 import org.harmtrack.model.EventType;
+import org.harmtrack.extract.HitVocabulary;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentSearch;
 
@@ -58,6 +59,18 @@ final class SearchParams {
         String text = param(ctx, "text");
         if (text != null) {
             q = q.withText(text);
+        }
+        String target = param(ctx, "target");
+        if (target != null) {
+            q = q.withTarget(HitVocabulary.target(target).orElseThrow(() -> ApiError.badParameter("target", target,
+                    "takes a kind of target (residential, healthcare, education, religious, market, infrastructure,"
+                    + " camp, vehicle, agriculture, military, government, humanitarian) or words of one (hospital)")));
+        }
+        String weapon = param(ctx, "weapon");
+        if (weapon != null) {
+            q = q.withWeapon(HitVocabulary.weapon(weapon).orElseThrow(() -> ApiError.badParameter("weapon", weapon,
+                    "takes a means (airstrike, drone, helicopter, artillery, rocket, missile, mortar, barrel bomb,"
+                    + " cluster munitions, white phosphorus, chlorine, ied, small arms, suicide) or words of one")));
         }
         int size = (int) integer(valueOr(param(ctx, "size"), String.valueOf(defaultSize)), "size", 1, maxSize);
         long page = integer(valueOr(param(ctx, "page"), "1"), "page", 1, Integer.MAX_VALUE);
