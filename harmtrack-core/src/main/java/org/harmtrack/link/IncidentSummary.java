@@ -86,12 +86,21 @@ public record IncidentSummary(Incident incident, LocalDate dateStart, LocalDate 
     /**
      * The total killed: the reconciled range of the reports' figures for everyone killed, or, when no report gives
      * such a figure (only a breakdown, "3 civilians and 5 fighters"), from the lowest to the highest total the
-     * reports' events add up to; null when unknown.
+     * reports' events add up to; null when unknown. Never below what a report's event counts: a ministry's "no one
+     * was killed" beside local sources' 47 to 60 civilians is 0 to 60 killed, not 0.
      */
     public Range killed() {
         Range r = range(Measure.KILLED, VictimCategory.ALL);
         if (r != null) {
-            return r;
+            long most = r.max();
+            for (ReportedEvent e : incident.events()) {
+                Range k = e.event().killed();
+                most = k == null ? most : Math.max(most, k.max());
+            }
+            for (Reconciliation.Reconciled f : figures.values()) {
+                most = f.measure() == Measure.KILLED ? Math.max(most, f.range().max()) : most;
+            }
+            return most == r.max() ? r : new Range(r.min(), most);
         }
         for (ReportedEvent e : incident.events()) {
             Range k = e.event().killed();
