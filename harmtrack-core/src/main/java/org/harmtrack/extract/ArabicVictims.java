@@ -26,19 +26,21 @@ import org.harmtrack.text.Sentence;
  */
 final class ArabicVictims {
     private static final String WORD = "[\\u0621-\\u063A\\u0641-\\u064A\\u064B-\\u065F\\u0670\\u0671-\\u06D3\\u0640]+";
-    private static final String NAME = WORD + "(?:\\s+" + WORD + "){0,4}";
+    /** A word of a name: not "البالغ" (aged), which follows a name and must not be swallowed by it. */
+    private static final String NAME_WORD = "(?!البالغ)" + WORD;
+    private static final String NAME = NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4}";
     private static final String NUMBER = "[0-9\\u0660-\\u0669]{1,3}";
     private static final String YEARS = "(?:عام\\S*|أعوام|اعوام|سنوات|سنة|سنه|سنين)";
     private static final String TWO_YEARS = "عامان|عامين|سنتان|سنتين";
     private static final String AGE = "(?:(?<age>" + NUMBER + ")\\s*" + YEARS + "?|(?<two>" + TWO_YEARS + "))";
     /** After a delimiter of a list: "، رغد علي (١٥ عاماً)" or "ليلى حسن (35 عامًا)" after the last item's bracket. */
-    private static final Pattern LISTED = Pattern.compile("(?:^|(?<=[،,:؛)])|(?<![\\p{L}])هم)\\s*(?<name>" + NAME + ")\\s*"
+    private static final Pattern LISTED = Pattern.compile("(?:^|(?<=[،,:؛)])|(?<![\\p{L}])هم(?![\\p{L}]))\\s*(?<name>" + NAME + ")\\s*"
             + "(?:\\(\\s*" + AGE + "\\s*\\)|البالغ[ةه]?\\s+من\\s+العمر\\s+"
             + AGE.replace("<age>", "<age5>").replace("<two>", "<two5>") + ")");
     /** "الطفل محمد علي الرشيد 10 سنوات", "المواطنة ليلى حسن". */
     private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}])[وف]?(?<title>الطفل|الطفلة|الشاب|الشابة|المواطن"
             + "|المواطنة|السيدة|الرجل|المسن|المسنة|الفتى|الفتاة|الشهيد|الشهيدة|الطالب|الطالبة)\\s+(?<name>" + NAME + ")"
-            + "(?:\\s*[،,]?\\s*(?:البالغ[ةه]?\\s+من\\s+العمر\\s+)?" + AGE.replace("<age>", "<age3>").replace("<two>", "<two3>")
+            + "(?:(?:\\s*+[،,])?\\s*+(?:البالغ[ةه]?\\s+من\\s+العمر\\s+)?" + AGE.replace("<age>", "<age3>").replace("<two>", "<two3>")
             + "|\\s*\\(\\s*" + AGE.replace("<age>", "<age4>").replace("<two>", "<two4>") + "\\s*\\))?");
     /** "وابنه", "زوجته", "طفلته": a relative of someone the sentence has just spoken of. */
     private static final Pattern KIN = Pattern.compile("(?<![\\p{L}])[وف]?(?<kin>ابنه|ابنها|ابنته|ابنتها|زوجته|زوجها"
@@ -63,8 +65,9 @@ final class ArabicVictims {
             "وإصابة", "واصابة", "وأصيب", "واصيب", "وأصيبت", "واصيبت", "ومقتل", "ومصرع", "وجرح", "طفل", "طفلة", "امرأة",
             "رجل", "مدني", "مدنيين", "مدنيان", "أشخاص", "اشخاص", "آخرين", "اخرين", "البالغ", "البالغة");
 
+    private static final Pattern ANY_WORD = Pattern.compile("\\S+");
     /** Words before a name that are no part of it. */
-    private static final Set<String> LEADING = Set.of("هم", "وهم", "كل", "من", "الأم", "والأم", "الأب", "والأب",
+    private static final Set<String> LEADING = Set.of("و", "هم", "وهم", "كل", "من", "الأم", "والأم", "الأب", "والأب",
             "الطفل", "الطفلة", "والطفل", "والطفلة", "الشاب", "الشابة", "المواطن", "المواطنة", "السيدة", "ابنتها",
             "وابنتها", "ابنه", "وابنه", "ابنها", "وابنها", "زوجته", "وزوجته", "شقيقه", "وشقيقه");
     /** Given names that begin with the letter that is also "and". */
@@ -80,6 +83,7 @@ final class ArabicVictims {
         if (!KILLED.matcher(text).find() && !INJURED.matcher(text).find()) {
             return List.of();
         }
+        HarmWords harm = new HarmWords(text, KILLED, INJURED);
         List<Victim> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         Matcher m = TITLED.matcher(text);
@@ -90,24 +94,24 @@ final class ArabicVictims {
             // bounded: the words after a word of who they were are a name only if they end where a name can end
             boolean aged = age != null;
             // one word after "الطفل" is a name only with an age: "وكان الطفل يلعب قرب المنزل" has a verb there
-            String name = name(m.group("name"), aged ? 1 : 2, true, aged || m.end("name") == text.length()
-                    || boundaryAfter(text, m.end("name")));
+            int[] name = name(text, m.start("name"), m.end("name"), aged ? 1 : 2, true, aged
+                    || m.end("name") == text.length() || boundaryAfter(text, m.end("name")));
             if (name != null) {
                 Victim.AgeGroup group = age != null ? (age < 18 ? Victim.AgeGroup.CHILD : Victim.AgeGroup.ADULT)
                         : title.startsWith("الطفل") || title.startsWith("الفت") ? Victim.AgeGroup.CHILD : null;
                 Victim.Gender gender = title.endsWith("ة") || title.equals("السيدة") ? Victim.Gender.FEMALE
                         : title.equals("الشهيد") || title.equals("الطالب") ? null : Victim.Gender.MALE;
-                add(out, taken, text, s, m.start("title"), m.start("name") + name.length(), name, 1, age, group, gender, null);
+                add(out, taken, harm, s, m.start("title"), aged ? m.end() : name[1], words(text, name), 1, age, group,
+                        gender, null);
             }
         }
         m = LISTED.matcher(text);
         while (m.find()) {
-            String name = name(m.group("name"), 2, false, true);
+            int[] name = name(text, m.start("name"), m.end("name"), 2, false, true);
             Integer age = age(m, "age", "two");
             age = age != null ? age : age(m, "age5", "two5");
             if (name != null && age != null) {
-                int start = m.start("name") + m.group("name").indexOf(name);
-                add(out, taken, text, s, start, m.end(), name, 1, age,
+                add(out, taken, harm, s, name[0], m.end(), words(text, name), 1, age,
                         age < 18 ? Victim.AgeGroup.CHILD : Victim.AgeGroup.ADULT, null, null);
             }
         }
@@ -117,62 +121,95 @@ final class ArabicVictims {
                 continue; // "وكان الطفل يلعب ووالدته تراقبه": a relative who is not said to be harmed
             }
             String kin = gloss(m.group("kin"));
+            if (kin.equals("children") && !text.substring(Math.max(0, m.start() - 5), m.start()).contains("أحد")) {
+                continue; // "أطفاله": how many is not told ("أحد أطفالها", one of her children, is one)
+            }
             Victim.Gender gender = Set.of("son", "husband", "father", "brother").contains(kin) ? Victim.Gender.MALE
                     : Set.of("daughter", "wife", "mother", "sister").contains(kin) ? Victim.Gender.FEMALE : null;
-            add(out, taken, text, s, m.start("kin"), m.end("kin"), null, 1, null,
+            add(out, taken, harm, s, m.start("kin"), m.end("kin"), null, 1, null,
                     kin.equals("child") ? Victim.AgeGroup.CHILD : null, gender, kin);
         }
         out.sort(Comparator.comparingInt(v -> v.span().start()));
         return out;
     }
 
-    private static void add(List<Victim> out, List<int[]> taken, String text, Sentence s, int start, int end,
+    private static void add(List<Victim> out, List<int[]> taken, HarmWords harm, Sentence s, int start, int end,
                             String name, int count, Integer age, Victim.AgeGroup group, Victim.Gender gender,
                             String relation) {
-        VictimReader.keep(out, taken, s, start, end, age, () -> outcome(text, start, end),
-                (span, harm) -> new Victim(name, count, age, group, gender, harm, relation, span));
+        VictimReader.keep(out, taken, s, start, end, age, () -> {
+            Measure before = harm.before(start); // Arabic tells the harm first
+            return before != null ? before : harm.after(end, false);
+        },
+                (span, befell) -> new Victim(name, count, age, group, gender, befell, relation, span));
     }
 
     /**
-     * The words of a name: leading words that are no part of one skipped ("هم الأم سوسن خلف", a "و" joining it to the
-     * list), up to the first word that cannot be one (a preposition, a word of harm, a word joined by "و"); null when
-     * fewer than {@code least} or more than four remain (a clause, not a name), or when {@code bounded} and the words run on without a boundary (a
-     * delimiter, an age, a preposition), as a verb after "الطفل" does ("والطفل عاينت المكان وقاطعت").
+     * Where a name stands in {@code text[from, to)}, as {start, end}: leading words that are no part of one skipped
+     * ("هم الأم سوسن خلف", a "و" joining it to a list), up to the first word that cannot be one (a preposition, a
+     * word of harm, a word joined by "و"); null when fewer than {@code least} or more than four words remain (a
+     * clause, not a name), when it begins with the article, or when {@code bounded} and the words run on without a
+     * boundary (a delimiter, an age, a preposition), as a verb after "الطفل" does ("والطفل عاينت المكان وقاطعت").
      */
-    private static String name(String words, int least, boolean bounded, boolean endsAtBoundary) {
-        String[] w = words.strip().split("\\s+");
-        int from = 0;
-        while (from < w.length && LEADING.contains(w[from])) {
-            from++;
+    private static int[] name(String text, int from, int to, int least, boolean bounded, boolean endsAtBoundary) {
+        List<int[]> w = new ArrayList<>();
+        Matcher word = ANY_WORD.matcher(text).region(from, to);
+        while (word.find()) {
+            w.add(new int[]{word.start(), word.end()});
         }
-        if (from < w.length && w[from].startsWith("و") && !NAMES_WITH_WAW.contains(w[from])) {
+        int first = 0;
+        while (first < w.size() && (LEADING.contains(at(text, w.get(first))) || isHarm(at(text, w.get(first))))) {
+            first++; // "، واستشهد همام علي (15 عاماً)": the verb of harm before the name
+        }
+        if (first == w.size()) {
+            return null;
+        }
+        String opening = at(text, w.get(first));
+        int start = w.get(first)[0];
+        if (opening.startsWith("و") && !NAMES_WITH_WAW.contains(opening)) {
             if (bounded) {
                 return null; // "الطفل ووالده": and his father, no name
             }
-            w[from] = w[from].substring(1); // "، وكوكب سرحان دندش": the last item of a list
+            start++; // "، وكوكب سرحان دندش": the last item of a list
+            opening = opening.substring(1);
         }
-        int n = from;
+        int n = first;
         boolean cutAtBoundary = endsAtBoundary;
-        while (n < w.length) {
-            String word = w[n];
-            if (NOT_OF_A_NAME.contains(word) || KILLED.matcher(word).lookingAt() || INJURED.matcher(word).lookingAt()) {
+        while (n < w.size()) {
+            String x = at(text, w.get(n));
+            if (NOT_OF_A_NAME.contains(x) || isHarm(x)) {
                 cutAtBoundary = true;
                 break;
             }
-            if (n > from && word.startsWith("و") && !NAMES_WITH_WAW.contains(word)) {
+            if (n > first && x.startsWith("و") && !NAMES_WITH_WAW.contains(x)) {
                 cutAtBoundary = false;
                 break;
             }
-            if (n > from && (word.endsWith("اً") || word.endsWith("ًا"))) {
+            if (n > first && (x.endsWith("اً") || x.endsWith("ًا"))) {
                 cutAtBoundary = true; // "عبدالله الرزيق خوفاً": an adverb, where the name has ended
                 break;
             }
             n++;
         }
-        if (n - from < least || n - from > 4 || bounded && !cutAtBoundary || w[from].startsWith("ال")) {
+        if (n - first < least || n - first > 4 || bounded && !cutAtBoundary || opening.startsWith("ال")) {
             return null;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(w, from, n));
+        return new int[]{start, w.get(n - 1)[1]};
+    }
+
+    /** A word of harm, with or without "و" or "ف" before it. */
+    private static boolean isHarm(String word) {
+        String w = word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+        return KILLED.matcher(w).lookingAt() || INJURED.matcher(w).lookingAt() || KILLED.matcher(word).lookingAt()
+                || INJURED.matcher(word).lookingAt();
+    }
+
+    private static String at(String text, int[] span) {
+        return text.substring(span[0], span[1]);
+    }
+
+    /** The name's words, one space between them. */
+    private static String words(String text, int[] span) {
+        return text.substring(span[0], span[1]).strip().replaceAll("\\s+", " ");
     }
 
     /** Within a few words after a word of harm: "قتل رجل وابنه", "وإصابة زوجته وطفلته". */
@@ -208,27 +245,4 @@ final class ArabicVictims {
         return "relative";
     }
 
-    private static Measure outcome(String text, int start, int end) {
-        int killed = last(KILLED.matcher(text), start);
-        int injured = last(INJURED.matcher(text), start);
-        if (killed >= 0 || injured >= 0) {
-            return killed > injured ? Measure.KILLED : Measure.INJURED;
-        }
-        Matcher k = KILLED.matcher(text);
-        Matcher i = INJURED.matcher(text);
-        int nextKilled = k.find(end) ? k.start() : Integer.MAX_VALUE;
-        int nextInjured = i.find(end) ? i.start() : Integer.MAX_VALUE;
-        if (nextKilled == nextInjured) {
-            return null;
-        }
-        return nextKilled < nextInjured ? Measure.KILLED : Measure.INJURED;
-    }
-
-    private static int last(Matcher m, int before) {
-        int at = -1;
-        while (m.find() && m.start() < before) {
-            at = m.start();
-        }
-        return at;
-    }
 }

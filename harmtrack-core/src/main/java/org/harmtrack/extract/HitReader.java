@@ -195,7 +195,8 @@ final class HitReader {
     /**
      * The facilities an English sentence without a word of striking names by their article ("there were far more
      * explosives in the IED factory"): an incident's targets when its own lines name none and this sentence is one
-     * of them or follows them. Not one the wounded were taken to or came from; no vehicle. Read only for incidents
+     * of them or follows them. Not one the wounded were taken to or came from; no vehicle, and no hospital or
+     * clinic (where the wounded are treated, "at the Kuwaiti hospital", far more often than what was hit). Read only for incidents
      * without a target, so most sentences are never scanned for it.
      */
     static List<Target> named(String original, Sentence s) {
@@ -206,7 +207,7 @@ final class HitReader {
         List<Target> named = new ArrayList<>();
         for (TargetKind kind : TargetKind.values()) {
             Matcher m = TARGETS.get(kind).matcher(sentence);
-            if (kind != TargetKind.VEHICLE && m.find() && THE_BEFORE.matcher(sentence).region(0, m.start()).find()) {
+            if (kind != TargetKind.VEHICLE && kind != TargetKind.HEALTHCARE && m.find() && THE_BEFORE.matcher(sentence).region(0, m.start()).find()) {
                 named.add(new Target(kind, m.group(), new Span(s.start() + m.start(), s.start() + m.end())));
             }
         }

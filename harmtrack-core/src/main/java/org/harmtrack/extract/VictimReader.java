@@ -45,7 +45,7 @@ final class VictimReader {
             + KIN + "|boy|girl|man|woman))\\s+)?(?<name>" + FULL_NAME + ")", FLAGS);
     /** "his son Omar", "her daughter, Lina,", "his brother Bilal, 15,". */
     private static final Pattern KIN_NAME = Pattern.compile("\\b(?i:(?<poss>his|her|their))\\s+(?i:(?<kin>" + KIN
-            + "))\\s*,?\\s+(?<name>" + FULL_NAME + ")(?:\\s*,\\s*(?<age>\\d{1,3})(?=\\s*(?:,|;|\\.|\\)|\\band\\b|$)))?", FLAGS);
+            + "))(?:\\s*+,)?\\s++(?<name>" + FULL_NAME + ")(?:\\s*,\\s*(?<age>\\d{1,3})(?=\\s*(?:,|;|\\.|\\)|\\band\\b|$)))?", FLAGS);
     /** "five of his children", "his two sons", "his wife and three children", "her husband". */
     private static final Pattern KIN_GROUP = Pattern.compile("\\b(?i:(?:(?<n>" + NUMBER + ")\\s+of\\s+)?(?<poss>his|her|their)"
             + "\\s+(?:(?<n2>" + NUMBER + ")\\s+)?(?<kin>" + KIN + "))\\b(?!\\s*,?\\s+\\p{Lu}|['’]s)", FLAGS);
@@ -55,19 +55,34 @@ final class VictimReader {
             + "(?:(?i:his|her|their)\\s+(?i:" + KIN + ")\\s+)?" + FULL_NAME + ")*)", FLAGS);
     /** Someone a sentence names before a possessive: "Hassan Omar told reporters he lost his wife". */
     private static final Pattern OWNER = Pattern.compile("(?<owner>" + NAME + "(?:\\s+(?:" + NAME + "|al|el|bin|ibn)){1,3})"
-            + "(?:'s|’s)?\\s*,?\\s+(?:\\w+\\s+){0,3}?(?:told|said|says|lost|loses|who|whose|recalled|explained|buried"
+            + "(?:'s|’s)?(?:\\s*+,)?\\s++(?:\\w+\\s+){0,3}?(?:told|said|says|lost|loses|who|whose|recalled|explained|buried"
             + "|mourned|survived)\\b", FLAGS);
     private static final Pattern KILLED = Pattern.compile("\\b(?:killed|killing|died|dead|death|deaths|lost|loses|buried"
             + "|bodies|perished)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURED = Pattern.compile("\\b(?:injured|injuring|injuries|wounded|wounding|hurt)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** How far back a possessive's owner is looked for (characters). */
+    private static final int OWNER_REACH = 300;
+    /** After a named person: words of their own telling ("Ahmed Khalil, 45, said"), so a witness, not a victim. */
+    private static final Pattern SPEAKS = Pattern.compile("\\s*+(?:,\\s*+)?(?:who\\s+)?(?:said|says|told|recalled"
+            + "|explained|added|described|recounted)\\b", Pattern.CASE_INSENSITIVE);
+    /** Relatives in the plural: without a number, how many is not told. */
+    private static final Set<String> PLURAL_KIN = Set.of("sons", "daughters", "children", "wives", "brothers",
+            "sisters", "grandchildren", "grandsons", "granddaughters", "nephews", "nieces", "cousins", "relatives",
+            "family members", "babies");
     /** Capitalised words that open a name pattern but name no person. */
     private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "the", "a", "an", "in", "on", "at", "of", "and", "but", "he", "she", "they",
             "his", "her", "their", "it", "this", "that", "article", "section", "page", "resolution", "number", "no",
             "room", "block", "building", "street", "road", "district", "sector", "phase", "camp", "area", "zone",
-            "unit", "battalion", "brigade", "division", "flight", "operation", "we", "i", "you", "there", "after");
+            "unit", "battalion", "brigade", "division", "flight", "operation", "we", "i", "you", "there", "after",
+            // nationalities and forces: "a 16-year-old Palestinian was killed" names no one
+            "palestinian", "israeli", "syrian", "iraqi", "afghan", "pakistani", "yemeni", "lebanese", "turkish",
+            "kurdish", "russian", "american", "british", "french", "iranian", "libyan", "somali", "ukrainian",
+            "saudi", "emirati", "egyptian", "jordanian", "sudanese", "arab", "muslim", "christian", "yazidi",
+            "idf", "sdf", "isis", "isil", "is", "hamas", "hezbollah", "hts", "ypg", "pkk", "taliban", "daesh",
+            "un", "unicef", "who", "msf", "red", "white", "civil", "syrians", "palestinians", "israelis");
     private static final Set<String> MALE = Set.of("son", "sons", "husband", "father", "brother", "brothers",
             "grandson", "grandsons", "nephew", "nephews", "uncle", "grandfather", "boy", "man");
     private static final Set<String> FEMALE = Set.of("daughter", "daughters", "wife", "wives", "mother", "sister",
@@ -116,6 +131,7 @@ final class VictimReader {
         if (!KILLED.matcher(text).find() && !INJURED.matcher(text).find()) {
             return List.of();
         }
+        HarmWords harm = new HarmWords(text, KILLED, INJURED);
         List<Victim> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         // each pattern is tried only where its cue word is: most sentences of harm list no one
@@ -124,50 +140,57 @@ final class VictimReader {
         Matcher m = AGE_NAME.matcher(lower.contains("year") ? text : "");
         while (m.find()) {
             String kin = lower(m.group("kin"));
-            add(out, taken, text, s, m.start(), m.end(), name(m.group("name")), 1, Integer.valueOf(m.group("age")),
+            add(out, taken, harm, text, s, m.start(), m.end(), name(m.group("name")), 1, Integer.valueOf(m.group("age")),
                     kin, null);
         }
         m = KIN_NAME.matcher(possessive ? text : "");
         while (m.find()) {
             String kin = lower(m.group("kin"));
-            add(out, taken, text, s, m.start(), m.end(), name(m.group("name")), 1,
+            add(out, taken, harm, text, s, m.start(), m.end(), name(m.group("name")), 1,
                     m.group("age") == null ? null : Integer.valueOf(m.group("age")), kin,
                     relation(kin, owner(text, m.start())));
         }
         m = NAME_AGE.matcher(AGE_CUE.matcher(text).find() ? text : "");
         while (m.find()) {
             String age = m.group("age") != null ? m.group("age") : m.group("age2");
-            add(out, taken, text, s, m.start(), m.end(), name(m.group("name")), 1, Integer.valueOf(age), null, null);
+            add(out, taken, harm, text, s, m.start(), m.end(), name(m.group("name")), 1, Integer.valueOf(age), null, null);
         }
         m = IDENTIFIED.matcher(lower.contains("identified") || lower.contains("named") ? text : "");
         while (m.find()) {
             Matcher each = Pattern.compile(FULL_NAME, FLAGS).matcher(text).region(m.start("list"), m.end("list"));
             while (each.find()) {
-                add(out, taken, text, s, each.start(), each.end(), name(each.group()), 1, null, null, null);
+                add(out, taken, harm, text, s, each.start(), each.end(), name(each.group()), 1, null, null, null);
             }
         }
         m = KIN_GROUP.matcher(possessive ? text : "");
         while (m.find()) {
             String n = m.group("n") != null ? m.group("n") : m.group("n2");
             String kin = lower(m.group("kin")).replaceAll("\\s+", " ");
-            add(out, taken, text, s, m.start(), m.end(), null, n == null ? 1 : number(n), null, kin,
+            if (n == null && PLURAL_KIN.contains(kin)) {
+                continue; // "his children": how many is not told
+            }
+            add(out, taken, harm, text, s, m.start(), m.end(), null, n == null ? 1 : number(n), null, kin,
                     relation(kin, owner(text, m.start())));
         }
         out.sort(java.util.Comparator.comparingInt(v -> v.span().start()));
         return out;
     }
 
-    private static void add(List<Victim> out, List<int[]> taken, String text, Sentence s, int start, int end,
-                            String name, int count, Integer age, String kin, String relation) {
-        if (name != null && NOT_NAMES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
-            return;
+    private static void add(List<Victim> out, List<int[]> taken, HarmWords harm, String text, Sentence s, int start,
+                            int end, String name, int count, Integer age, String kin, String relation) {
+        if (name != null && (java.util.Arrays.stream(name.split("\\s+")).anyMatch(w -> NOT_NAMES.contains(
+                w.toLowerCase(Locale.ROOT))) || SPEAKS.matcher(text).region(end, text.length()).lookingAt())) {
+            return; // a nationality or a force is no name; "Ahmed Khalil, 45, said ..." is a witness
+        }
+        if (count < 1) {
+            return; // "0 of his children": no one
         }
         Victim.AgeGroup group = age != null ? (age < 18 ? Victim.AgeGroup.CHILD : Victim.AgeGroup.ADULT)
                 : kin != null && YOUNG.contains(kin) ? Victim.AgeGroup.CHILD : null;
         Victim.Gender gender = kin == null ? null : MALE.contains(kin) ? Victim.Gender.MALE
                 : FEMALE.contains(kin) ? Victim.Gender.FEMALE : null;
-        keep(out, taken, s, start, end, age, () -> outcome(text, start, end),
-                (span, harm) -> new Victim(name, count, age, group, gender, harm, relation, span));
+        keep(out, taken, s, start, end, age, () -> outcome(harm, start, end),
+                (span, befell) -> new Victim(name, count, age, group, gender, befell, relation, span));
     }
 
     /**
@@ -193,45 +216,14 @@ final class VictimReader {
      * The harm nearest the victim's words: the first word of harm after them that says what befell them ("was
      * killed", not "and wounding another", whose object follows it), else the last before them.
      */
-    private static Measure outcome(String text, int start, int end) {
-        Matcher killed = KILLED.matcher(text);
-        Matcher injured = INJURED.matcher(text);
-        int k = next(killed, end);
-        int i = next(injured, end);
-        if (k != i) {
-            return k < i ? Measure.KILLED : Measure.INJURED;
-        }
-        k = last(killed, start);
-        i = last(injured, start);
-        if (k < 0 && i < 0) {
-            return null;
-        }
-        return k > i ? Measure.KILLED : Measure.INJURED;
-    }
-
-    private static int next(Matcher m, int from) {
-        m.reset();
-        while (m.find(from)) {
-            if (!m.group().toLowerCase(Locale.ROOT).endsWith("ing")) {
-                return m.start();
-            }
-            from = m.end();
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    private static int last(Matcher m, int before) {
-        int at = -1;
-        m.reset();
-        while (m.find() && m.start() < before) {
-            at = m.start();
-        }
-        return at;
+    private static Measure outcome(HarmWords harm, int start, int end) {
+        Measure after = harm.after(end, true);
+        return after != null ? after : harm.before(start);
     }
 
     /** The person a possessive before {@code at} refers to: the last one named before it with a verb of their own. */
     private static String owner(String text, int at) {
-        Matcher m = OWNER.matcher(text).region(0, at);
+        Matcher m = OWNER.matcher(text).region(Math.max(0, at - OWNER_REACH), at);
         String owner = null;
         while (m.find()) {
             String candidate = m.group("owner");

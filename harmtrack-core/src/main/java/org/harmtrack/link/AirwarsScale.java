@@ -133,8 +133,8 @@ public final class AirwarsScale {
         for (ReportedEvent r : incident.events()) {
             for (Figure f : r.event().figures()) {
                 any = true;
-                boolean harmToOthers = f.category() != VictimCategory.FIGHTERS && f.count().max() > 0
-                        && f.stance() != Figure.Stance.DENIED;
+                // a denied figure is an allegation someone made: it counts as alleged harm
+                boolean harmToOthers = f.category() != VictimCategory.FIGHTERS && f.count().max() > 0;
                 if (harmToOthers) {
                     return false;
                 }

@@ -90,6 +90,9 @@ class TargetsAndWeaponsTest {
         Event taken = extract("An air strike killed two people in Saraqib on Monday. The wounded were taken to the"
                 + " hospital in the next town.").events().get(0);
         assertTrue(taken.targets().isEmpty(), taken.targets()::toString);
+        Event treated = extract("An air strike killed two people in Saraqib on Monday. The wounded were treated at the"
+                + " Kuwaiti hospital.").events().get(0);
+        assertTrue(treated.targets().isEmpty(), treated.targets()::toString);
     }
 
     @Test

@@ -129,4 +129,47 @@ class VictimsTest {
         Event e = extract(text).events().get(0);
         assertTrue(e.victims().isEmpty(), e.victims()::toString); // nor is a relative harm does not reach
     }
+
+    @Test
+    void witnessesNationalitiesAndUntoldCountsAreNoVictims() {
+        Event witness = extract("Ahmed Khalil, 45, said the air strike on Saraqib on Monday killed his neighbours.")
+                .events().get(0);
+        assertTrue(witness.victims().isEmpty(), witness.victims()::toString);
+        assertTrue(witness.killed() == null || witness.killed().max() != 45, witness::toString);
+        for (String text : List.of("A 16-year-old Palestinian was killed by gunfire near Nablus on Monday.",
+                "An air strike on Saraqib on Monday killed his children, the father said.",
+                "An air strike on Saraqib on Monday killed 0 of his children, the ministry said.")) {
+            Event e = extract(text).events().get(0);
+            assertTrue(e.victims().isEmpty(), () -> text + " -> " + e.victims());
+        }
+    }
+
+    @Test
+    void anArabicNameWithItsAgeAfterItAndAListItemAfterAWordOfHarm() {
+        String text = "قتل الطفل محمد علي الرشيد البالغ من العمر 10 سنوات، واستشهد همام علي (15 عاماً)  و  نور"
+                + "  سالم (٨ أعوام) في قصف على بلدة سراقب يوم الاثنين.";
+        Event e = extract(text).events().get(0);
+        Victim child = named(e, "محمد علي الرشيد");
+        assertEquals(10, child.age());
+        assertTrue(text.substring(child.span().start(), child.span().end()).endsWith("10 سنوات"), child::toString);
+        Victim humam = named(e, "همام علي");
+        assertEquals(15, humam.age());
+        Victim nour = named(e, "نور سالم"); // the words of the text, whatever the spaces between them
+        assertTrue(text.substring(nour.span().start(), nour.span().end()).startsWith("نور"), nour::toString);
+    }
+
+    @Test
+    void aListOfManyNamesIsReadInOnePass() {
+        StringBuilder text = new StringBuilder("An air strike on Saraqib on Monday killed ");
+        for (int i = 0; i < 400; i++) {
+            // 400 different family names: "Kab", "Kac" ...
+            String family = "K" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            text.append("Omar ").append(family).append(", ").append(20 + i % 50).append(", ");
+        }
+        text.append("and Lina Omran, 9.");
+        Event e = extract(text.toString()).events().get(0);
+        assertEquals(401, e.victims().size());
+        assertEquals(Range.exactly(401), e.killed()); // the named, not their ages
+
+    }
 }

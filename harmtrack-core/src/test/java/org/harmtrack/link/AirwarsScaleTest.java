@@ -122,6 +122,10 @@ class AirwarsScaleTest {
                 figure(VictimCategory.FIGHTERS, 12, "SOHR", Figure.Stance.REPORTED),
                 figure(VictimCategory.CIVILIANS, 0, "Russia", Figure.Stance.DENIED)));
         assertEquals(AirwarsScale.Grade.DISCOUNTED, g.grade());
+        // a denial of civilian deaths is an allegation someone made: not discounted
+        AirwarsScale.Graded denied = grade(report("a", List.of(actor("Russia")),
+                figure(VictimCategory.CIVILIANS, 12, "Russia", Figure.Stance.DENIED)));
+        assertEquals(AirwarsScale.Grade.WEAK, denied.grade());
     }
 
     @Test
