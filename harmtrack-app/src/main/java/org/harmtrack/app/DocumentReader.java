@@ -46,6 +46,8 @@ public final class DocumentReader {
     /** Larger documents are refused: no news report is this long, and extraction time grows with length. */
     public static final int MAX_DOCUMENT_CHARS = 5_000_000;
     /** Trailing text after a line's object ("{...} junk") makes the line malformed, not half-read. */
+    /** The longest first line taken for a document's title. */
+    static final int HEADLINE_CHARS = 200;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -296,14 +298,15 @@ public final class DocumentReader {
             at = m.end();
         }
         if (header.isEmpty()) {
-            return new Document(id, text, null, null, null, null);
+            return new Document(id, text, null, headline(text), null, null);
         }
         java.util.regex.Matcher blank = BLANK_LINE.matcher(text);
         if (blank.region(at, text.length()).lookingAt()) {
             at = blank.end();
         }
         LocalDate date = publishedDate(where, id, "the published: line", header.get("published"));
-        return new Document(id, text.substring(at), date, header.get("title"), header.get("url"),
+        String body = text.substring(at);
+        return new Document(id, body, date, header.getOrDefault("title", headline(body)), header.get("url"),
                 header.get("publisher"));
     }
 
@@ -369,8 +372,23 @@ public final class DocumentReader {
             return null;
         }
         LocalDate published = publishedDate(where, id.asText(), "\"published\"", optional(node, "published"));
-        return new Document(id.asText(), text.asText(), published, optional(node, "title"), optional(node, "url"),
-                optional(node, "publisher"));
+        String title = optional(node, "title");
+        return new Document(id.asText(), text.asText(), published, title != null ? title : headline(text.asText()),
+                optional(node, "url"), optional(node, "publisher"));
+    }
+
+    /**
+     * The title a document without one shows under: its first line when that is a headline's length (at most
+     * {@value #HEADLINE_CHARS} characters), so lists and pages name the report rather than its id; null otherwise.
+     */
+    static String headline(String text) {
+        int from = 0;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int end = text.indexOf('\n', from);
+        String line = text.substring(from, end < 0 ? text.length() : end).strip();
+        return line.isEmpty() || line.length() > HEADLINE_CHARS ? null : line;
     }
 
     /** A publication date given as YYYY-MM-DD (a longer timestamp is cut to its day); a bad one is told and ignored. */

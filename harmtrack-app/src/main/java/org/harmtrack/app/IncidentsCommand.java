@@ -18,6 +18,7 @@ import org.harmtrack.store.StoredIncident;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,10 @@ public final class IncidentsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--country", paramLabel = "ISO2", description = "Country of the incident's place (ISO 3166 code, e.g. SY).")
+    @ParentCommand
+    HarmtrackCommand parent;
+
+    @Option(names = "--country", paramLabel = "COUNTRY", description = "Country of the incident's place: an ISO 3166 code (SY) or its name (Syria).")
     String country;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Incidents on or after this day.")
@@ -142,10 +146,11 @@ public final class IncidentsCommand implements Callable<Integer> {
         }
         q = q.withLimit(limit);
         if (country != null) {
-            if (!country.matches("[A-Za-z]{2}")) {
-                throw bad("--country", "takes a two-letter ISO 3166 code (e.g. SY), not '" + country + "'");
-            }
-            q = q.withCountry(country);
+            // a code is taken as it is; a name is looked up in the gazetteer, loaded only then
+            String code = country.strip().matches("[A-Za-z]{2}") ? country.strip()
+                    : Comparison.country(parent.resources().gazetteer(), country).orElseThrow(() -> bad("--country",
+                    "takes a country's ISO 3166 code or name (e.g. SY or Syria), not '" + country + "'"));
+            q = q.withCountry(code);
         }
         LocalDate fromDate = date("--from", from);
         LocalDate toDate = date("--to", to);

@@ -64,6 +64,7 @@ class IncidentsCommandTest {
     void filtersByCountryByKilledForCertainAndByDistance() throws IOException {
         assertEquals(new TreeSet<>(Reports.IDS), documents());
         assertEquals(Set.of("fx-aleppo", "fx-atarib"), documents("--country", "sy"));
+        assertEquals(documents("--country", "SY"), documents("--country", "Syria"), "a country's name is its code");
         assertEquals(Set.of("fx-aleppo", "fx-unplaced"), documents("--min-killed", "5"));
         assertEquals(Set.of("fx-aleppo"), documents("--near", "36.2,37.16", "--within", "10"));
         assertEquals(Set.of("fx-aleppo", "fx-atarib"), documents("--near", "36.2,37.16", "--within", "50"));
@@ -129,7 +130,7 @@ class IncidentsCommandTest {
         assertTrue(lines.get(0).startsWith("incident "), table::toString);
         assertTrue(lines.stream().allMatch(l -> l.length() <= 120), table::toString);
         assertTrue(table.out().contains("Aleppo, SY"), table::toString);
-        assertEquals("5 incidents", lines.get(lines.size() - 1));
+        assertEquals("5 reports", lines.get(lines.size() - 1), "--reports lists reports, and counts them so");
         assertEquals("", toFile.out());
         assertEquals(6, Csv.parse(Files.readString(file)).size());
     }
@@ -144,7 +145,7 @@ class IncidentsCommandTest {
         "--format xml|--format|xml",
         "--limit 0|--limit|0",
         "--limit many|--limit|many",
-        "--country Syria|--country|Syria",
+        "--country Atlantis|--country|Atlantis",
         "--min-killed -1|--min-killed|-1",
         "--from 2021-02-01 --to 2021-01-01|--from|2021-02-01"})
     void aNonsenseParameterExitsWith2AndOneLineNamingTheParameterAndTheValue(String args, String parameter, String value) {

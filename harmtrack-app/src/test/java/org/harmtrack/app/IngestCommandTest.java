@@ -52,4 +52,22 @@ class IngestCommandTest {
         assertTrue(r.err().contains("2 stored, 0 updated, 0 unchanged, 2 skipped"), r::toString);
         assertEquals(2, incidentCount(db));
     }
+
+    @Test
+    void aReportWithoutATitleIsListedUnderItsFirstLineNotItsId() throws IOException {
+        Path db = dir.resolve("titles-db");
+        Path text = dir.resolve("report-7f3a.txt");
+        Files.writeString(text, "Shelling kills four in Saraqib market\n\nShelling struck the market in Saraqib on"
+                + " 4 March 2021, killing four civilians, rescuers said.");
+        Path runOn = dir.resolve("report-long.txt");
+        Files.writeString(runOn, "Shelling struck the market in Saraqib on 4 March 2021, killing four civilians,"
+                + " rescuers said, and the traders who had come from the villages around the town to sell their"
+                + " vegetables and their bread lost their stalls, their goods and their only income for the winter.");
+        assertEquals(ExitCodes.OK, Cli.run("ingest", "--db", db.toString(), text.toString(), runOn.toString())
+                .exitCode());
+        Cli.Result r = Cli.run("incidents", "--db", db.toString(), "--reports", "--format", "jsonl");
+        assertTrue(r.out().contains("\"title\":\"Shelling kills four in Saraqib market\""), r::toString);
+        // a first line too long for a headline is no title
+        assertTrue(r.out().contains("\"title\":null"), r::toString);
+    }
 }

@@ -62,7 +62,7 @@ public enum LinkedIncidentWriter {
     public void write(List<LinkedIncident> incidents, Writer out) throws IOException {
         switch (this) {
             case TABLE -> TableIncidentWriter.write(LAYOUT, incidents.stream().map(LinkedIncidentWriter::cells)
-                    .toList(), IncidentFormats.TABLE_WIDTH, out);
+                    .toList(), IncidentFormats.TABLE_WIDTH, out, "incident");
             case JSONL -> {
                 for (LinkedIncident i : incidents) {
                     out.write(IncidentJson.node(IncidentSummary.of(i.incident()), i.reports()).toString());

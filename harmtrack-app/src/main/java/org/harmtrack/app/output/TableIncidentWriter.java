@@ -56,13 +56,17 @@ final class TableIncidentWriter implements IncidentWriter {
 
     @Override
     public void write(List<StoredIncident> incidents, Writer out) throws IOException {
-        write(LAYOUT, incidents.stream().map(TableIncidentWriter::cells).toList(), maxWidth, out);
+        // each row is one report of an incident (`incidents --reports`), so the count is of reports
+        write(LAYOUT, incidents.stream().map(TableIncidentWriter::cells).toList(), maxWidth, out, "report");
     }
 
-    /** Writes the rows under the layout's header, fitted to {@code maxWidth}, then a line with the count. */
-    static void write(Layout layout, List<String[]> cells, int maxWidth, Writer out) throws IOException {
+    /**
+     * Writes the rows under the layout's header, fitted to {@code maxWidth}, then a line with the count of what a row
+     * is ({@code unit}: "incident", "report").
+     */
+    static void write(Layout layout, List<String[]> cells, int maxWidth, Writer out, String unit) throws IOException {
         if (cells.isEmpty()) {
-            out.write("no incidents\n");
+            out.write("no " + unit + "s\n");
             out.flush();
             return;
         }
@@ -74,7 +78,7 @@ final class TableIncidentWriter implements IncidentWriter {
             out.write(line(row, widths, layout.right()));
             out.write('\n');
         }
-        out.write(cells.size() == 1 ? "1 incident\n" : cells.size() + " incidents\n");
+        out.write(cells.size() == 1 ? "1 " + unit + "\n" : cells.size() + " " + unit + "s\n");
         out.flush();
     }
 

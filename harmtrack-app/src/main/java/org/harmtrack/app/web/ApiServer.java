@@ -140,7 +140,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void incidents(Context ctx) {
-        IncidentSearch search = SearchParams.read(ctx, DEFAULT_PAGE, MAX_PAGE);
+        IncidentSearch search = SearchParams.read(ctx, DEFAULT_PAGE, MAX_PAGE, this::country);
         IncidentBrief.Page page = store.incidentBriefs(search);
         ObjectNode n = obj();
         int size = search.filters().limit();
@@ -171,6 +171,11 @@ public final class ApiServer implements AutoCloseable {
         return n;
     }
 
+    /** A country's ISO code from its name ("Syria"), as the gazetteer knows it. */
+    private java.util.Optional<String> country(String name) {
+        return Comparison.country(gazetteer, name);
+    }
+
     private void incident(Context ctx) {
         String id = ctx.pathParam("id");
         int offset = (int) SearchParams.integer(valueOr(SearchParams.param(ctx, "reports_offset"), "0"),
@@ -187,7 +192,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void timeline(Context ctx) {
-        IncidentSearch search = SearchParams.read(ctx, DEFAULT_PAGE, MAX_PAGE);
+        IncidentSearch search = SearchParams.read(ctx, DEFAULT_PAGE, MAX_PAGE, this::country);
         ArrayNode months = JsonNodeFactory.instance.arrayNode();
         for (TimelineBucket b : store.timeline(search)) {
             months.addObject().put("month", b.month()).put("incidents", b.incidents())
@@ -342,7 +347,7 @@ public final class ApiServer implements AutoCloseable {
         if (writer == LinkedIncidentWriter.TABLE) {
             throw ApiError.badParameter("format", format, "takes csv, geojson or jsonl");
         }
-        IncidentSearch search = SearchParams.read(ctx, MAX_EXPORT, MAX_EXPORT);
+        IncidentSearch search = SearchParams.read(ctx, MAX_EXPORT, MAX_EXPORT, this::country);
         IncidentPage page = store.linkedIncidents(search);
         StringWriter out = new StringWriter();
         writer.write(page.items(), out);

@@ -23,14 +23,15 @@ final class SearchParams {
     private SearchParams() {
     }
 
-    static IncidentSearch read(Context ctx, int defaultSize, int maxSize) {
+    static IncidentSearch read(Context ctx, int defaultSize, int maxSize,
+                               java.util.function.Function<String, java.util.Optional<String>> countries) {
         IncidentQuery q = IncidentQuery.all();
         String country = param(ctx, "country");
         if (country != null) {
-            if (!country.matches("[A-Za-z]{2}")) {
-                throw ApiError.badParameter("country", country, "takes a two-letter ISO 3166 code such as SY");
-            }
-            q = q.withCountry(country);
+            String code = country.strip().matches("[A-Za-z]{2}") ? country.strip() : countries.apply(country)
+                    .orElseThrow(() -> ApiError.badParameter("country", country,
+                            "takes a country's ISO 3166 code or name, such as SY or Syria"));
+            q = q.withCountry(code);
         }
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
