@@ -11,7 +11,10 @@ import org.harmtrack.app.output.LinkedIncidentWriter;
 import org.harmtrack.extract.HitVocabulary;
 import org.harmtrack.model.TargetKind;
 import org.harmtrack.model.WeaponKind;
+import org.harmtrack.link.Corroboration;
+import org.harmtrack.model.EventType;
 import org.harmtrack.store.IncidentQuery;
+import org.harmtrack.store.IncidentSearch;
 import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.LinkedIncident;
 import org.harmtrack.store.StoredIncident;
@@ -76,6 +79,18 @@ public final class IncidentsCommand implements Callable<Integer> {
             + " a kind (cluster munitions) or its words (cluster bombs, barrel bomb, drone).")
     String weapon;
 
+    @Option(names = "--type", paramLabel = "TYPE", description = "Kind of incident: airstrike, drone_strike, shelling,"
+            + " armed_clash, explosive_device, suicide_bombing, attack, ground_operation, shootdown, mass_grave, other.")
+    String type;
+
+    @Option(names = "--grade", paramLabel = "GRADE", description = "harmtrack's grade: single_source, corroborated,"
+            + " contested, acknowledged (linked incidents only).")
+    String grade;
+
+    @Option(names = "--sort", paramLabel = "ORDER", description = "date (default), -date, -killed or -reports"
+            + " (linked incidents only).")
+    String sort;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "" + IncidentQuery.DEFAULT_LIMIT,
             description = "At most N incidents (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -102,10 +117,16 @@ public final class IncidentsCommand implements Callable<Integer> {
         List<StoredIncident> events = List.of();
         List<LinkedIncident> linked = List.of();
         try (IncidentStore store = Databases.openExisting(database.db)) {
+            IncidentSearch search = search(query); // every value checked, whichever listing is asked for
             if (reports) {
-                events = store.incidents(query);
+                if (grade != null || sort != null) {
+                    throw bad(grade != null ? "--grade" : "--sort", "applies to linked incidents, not to --reports");
+                }
+                EventType kind = type == null ? null : key(EventType.class, "--type", type);
+                events = store.incidents(query).stream().filter(e -> kind == null || e.event().type() == kind)
+                        .toList();
             } else {
-                linked = store.linkedIncidents(query);
+                linked = store.linkedIncidents(search).items();
             }
         }
         Output target = Output.open(output, spec.commandLine().getOut());
@@ -123,6 +144,37 @@ public final class IncidentsCommand implements Callable<Integer> {
                     + (query.limit() == 1 ? " incident" : " incidents") + "; there may be more (raise --limit)");
         }
         return ExitCodes.OK;
+    }
+
+    /** The search of linked incidents: the filters, and the type, grade and order the API takes too. */
+    private IncidentSearch search(IncidentQuery query) {
+        IncidentSearch search = IncidentSearch.of(query);
+        if (type != null) {
+            search = search.withType(key(EventType.class, "--type", type));
+        }
+        if (grade != null) {
+            search = search.withGrade(key(Corroboration.Grade.class, "--grade", grade));
+        }
+        if (sort != null) {
+            try {
+                search = search.withSort(IncidentSearch.Sort.ofKey(sort));
+            } catch (IllegalArgumentException e) {
+                throw bad("--sort", "takes date, -date, -killed or -reports, not '" + sort + "'");
+            }
+        }
+        return search;
+    }
+
+    /** An enum constant by its key ("drone_strike", "single_source"), or a usage error naming the keys. */
+    private <E extends Enum<E>> E key(Class<E> kind, String option, String value) {
+        for (E e : kind.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.strip().replace('-', '_').replace(' ', '_'))) {
+                return e;
+            }
+        }
+        String keys = String.join(", ", java.util.Arrays.stream(kind.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        throw bad(option, "takes one of " + keys + ", not '" + value + "'");
     }
 
     private static String kinds(Enum<?>[] kinds) {

@@ -146,6 +146,9 @@ class IncidentsCommandTest {
         "--limit 0|--limit|0",
         "--limit many|--limit|many",
         "--country Atlantis|--country|Atlantis",
+        "--type sideways|--type|sideways",
+        "--grade excellent|--grade|excellent",
+        "--sort -width|--sort|-width",
         "--min-killed -1|--min-killed|-1",
         "--from 2021-02-01 --to 2021-01-01|--from|2021-02-01"})
     void aNonsenseParameterExitsWith2AndOneLineNamingTheParameterAndTheValue(String args, String parameter, String value) {
@@ -191,5 +194,19 @@ class IncidentsCommandTest {
         assertEquals("fair", aleppo.get("airwars_grade").get("grade").asText());
         assertEquals("Fair: reported by 2 independent sources and attributed to Russian military; no report gives an"
                 + " assessment by Russian military.", aleppo.get("airwars_grade").get("explanation").asText());
+    }
+
+    @Test
+    void linkedIncidentsTakeTheTypeGradeAndOrderTheApiTakes() throws IOException {
+        Cli.Result drones = Cli.run("incidents", "--db", db, "--type", "drone_strike", "--format", "jsonl");
+        assertEquals(ExitCodes.OK, drones.exitCode(), drones::toString);
+        assertTrue(drones.out().lines().allMatch(l -> l.contains("\"type\":\"drone_strike\"")), drones::toString);
+        assertTrue(drones.out().contains("fx-atarib"), drones::toString);
+        assertFalse(drones.out().contains("fx-kharkiv"), drones::toString);
+        Cli.Result mostKilled = Cli.run("incidents", "--db", db, "--sort", "-killed", "--format", "jsonl");
+        assertTrue(mostKilled.out().lines().findFirst().orElseThrow().contains("fx-aleppo"), mostKilled::toString);
+        Cli.Result contested = Cli.run("incidents", "--db", db, "--grade", "contested", "--format", "jsonl");
+        assertEquals("", contested.out(), contested::toString);
+        assertEquals(Set.of("fx-atarib"), documents("--type", "drone-strike"));
     }
 }
