@@ -135,6 +135,11 @@ public final class Comparison {
         }
     }
 
+    /** Whether an aggregate names a place in the country (ISO code), as the comparison counts it in. */
+    public boolean namesPlaceIn(Aggregate a, String country) {
+        return a.places().stream().anyMatch(p -> isIn(p, country));
+    }
+
     private boolean isIn(String place, String country) {
         if (gazetteer.countryOfWord(place).map(country::equals).orElse(false)) {
             return true;

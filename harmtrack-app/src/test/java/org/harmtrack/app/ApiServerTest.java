@@ -188,6 +188,17 @@ class ApiServerTest {
         assertTrue(assessed > 0, "the demo's coalition and ministries assess some of their strikes");
     }
 
+    @Test
+    void aggregatesFilterByCountryAsTheComparisonCountsThem() throws Exception {
+        JsonNode all = json("/api/aggregates").get("aggregates");
+        JsonNode syria = json("/api/aggregates?country=Syria").get("aggregates");
+        assertEquals(syria, json("/api/aggregates?country=SY").get("aggregates"));
+        assertTrue(syria.size() > 0 && syria.size() < all.size(), () -> syria.size() + " of " + all.size());
+        for (JsonNode a : syria) {
+            assertTrue(a.get("places").size() > 0, a::toString);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "/api/incidents?size=0|size",
@@ -199,6 +210,7 @@ class ApiServerTest {
         "/api/incidents?near=95,10|near",
         "/api/incidents?grade=excellent|grade",
         "/api/incidents?target=spaceship|target",
+        "/api/aggregates?country=Atlantis|country",
         "/api/incidents?weapon=ray%20gun|weapon",
         "/api/incidents?sort=sideways|sort",
         "/api/incidents/x?reports_limit=0|reports_limit",

@@ -294,8 +294,15 @@ public final class ApiServer implements AutoCloseable {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiError.badParameter("from", from.toString(), "must not be after 'to' (" + to + ")");
         }
+        String region = SearchParams.param(ctx, "country");
+        String country = region == null ? null : Comparison.country(gazetteer, region).orElseThrow(() ->
+                ApiError.badParameter("country", region, "takes a country's ISO 3166 code or name, such as SY or Syria"));
+        Comparison places = new Comparison(store, gazetteer);
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
         for (StoredAggregate a : store.aggregates(from, to)) {
+            if (country != null && !places.namesPlaceIn(a.aggregate(), country)) {
+                continue; // a campaign figure is in a country when a place it names is, as compare counts it
+            }
             ObjectNode n = ExtractionJson.aggregate(a.aggregate());
             n.put("article_id", a.documentId()).put("title", a.title()).put("url", a.url());
             list.add(n);
