@@ -378,17 +378,25 @@ public final class DocumentReader {
     }
 
     /**
-     * The title a document without one shows under: its first line when that is a headline's length (at most
+     * The title a document without one shows under: its first line of three words or more (a lone label such as
+     * "English" or "News" is passed over), among its first three lines, when that is a headline's length (at most
      * {@value #HEADLINE_CHARS} characters), so lists and pages name the report rather than its id; null otherwise.
      */
     static String headline(String text) {
-        int from = 0;
-        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
-            from++;
+        int at = 0;
+        for (int line = 0; line < 3 && at < text.length(); ) {
+            int end = text.indexOf('\n', at);
+            String candidate = text.substring(at, end < 0 ? text.length() : end).strip();
+            at = end < 0 ? text.length() : end + 1;
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            line++;
+            if (candidate.split("\\s+").length >= 3) {
+                return candidate.length() > HEADLINE_CHARS ? null : candidate;
+            }
         }
-        int end = text.indexOf('\n', from);
-        String line = text.substring(from, end < 0 ? text.length() : end).strip();
-        return line.isEmpty() || line.length() > HEADLINE_CHARS ? null : line;
+        return null;
     }
 
     /** A publication date given as YYYY-MM-DD (a longer timestamp is cut to its day); a bad one is told and ignored. */

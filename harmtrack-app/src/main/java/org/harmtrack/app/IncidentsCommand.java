@@ -12,6 +12,7 @@ import org.harmtrack.extract.HitVocabulary;
 import org.harmtrack.model.TargetKind;
 import org.harmtrack.model.WeaponKind;
 import org.harmtrack.link.Corroboration;
+import org.harmtrack.model.Document;
 import org.harmtrack.model.EventType;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentSearch;
@@ -128,16 +129,18 @@ public final class IncidentsCommand implements Callable<Integer> {
             } else {
                 linked = store.linkedIncidents(search).items();
             }
-        }
-        Output target = Output.open(output, spec.commandLine().getOut());
-        try (target) {
-            if (reports) {
-                writer.write(events, target.writer());
-            } else {
-                linkedWriter.write(linked, target.writer());
+            // written while the store is open: the notes read each incident's first report from its article
+            Output target = Output.open(output, spec.commandLine().getOut());
+            try (target) {
+                if (reports) {
+                    writer.write(events, target.writer());
+                } else {
+                    linkedWriter.write(linked, target.writer(),
+                            id -> store.article(id).map(Document::text).orElse(null));
+                }
+            } catch (IOException e) {
+                throw new CommandFailure("could not write " + target.name() + ": " + Output.reason(e), e);
             }
-        } catch (IOException e) {
-            throw new CommandFailure("could not write " + target.name() + ": " + Output.reason(e), e);
         }
         if (Math.max(events.size(), linked.size()) == query.limit()) {
             spec.commandLine().getErr().println("harmtrack incidents: showing the first " + query.limit()

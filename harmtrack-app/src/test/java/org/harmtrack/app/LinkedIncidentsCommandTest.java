@@ -175,4 +175,37 @@ class LinkedIncidentsCommandTest {
         assertEquals(ExitCodes.USAGE, date.exitCode(), date::toString);
         assertTrue(date.err().contains("2019-13-01"), date::toString);
     }
+
+    @Test
+    void exportsCarryTheWordsOfTheReportAndACountryIsNoPoint(@TempDir Path own) throws IOException {
+        String db2 = own.resolve("db").toString();
+        Path reports = own.resolve("reports.jsonl");
+        Files.writeString(reports, String.join("\n",
+                "{\"id\": \"r-sy\", \"published\": \"2021-03-06\", \"text\": \"Air strike on Saraqib\\n\\nJets struck"
+                        + " the market in Saraqib on 4 March 2021, killing seven civilians, rescuers said.\"}",
+                "{\"id\": \"r-country\", \"published\": \"2021-03-06\", \"text\": \"Strikes somewhere in Syria\\n\\n"
+                        + "An air strike somewhere in Syria on 5 March 2021 killed three people, a monitor said.\"}"));
+        assertEquals(ExitCodes.OK, Cli.run("ingest", "--db", db2, reports.toString()).exitCode());
+        Cli.Result csv = Cli.run("incidents", "--db", db2, "--format", "csv");
+        List<List<String>> rows = Csv.parse(csv.out());
+        List<String> header = rows.get(0);
+        List<String> saraqib = rows.stream().filter(r -> r.get(0).equals("inc:r-sy#1")).findFirst().orElseThrow();
+        assertEquals("Saraqib", saraqib.get(header.indexOf("place_text")));
+        assertEquals("4 March 2021", saraqib.get(header.indexOf("date_text")));
+        assertEquals("day", saraqib.get(header.indexOf("date_precision")));
+        assertEquals("Air strike on Saraqib", saraqib.get(header.indexOf("titles")));
+        assertTrue(saraqib.get(header.indexOf("notes")).contains("Jets struck the market in Saraqib on 4 March 2021"),
+                saraqib::toString); // the report's evidence sentences, its headline among them
+        assertEquals("market", saraqib.get(header.indexOf("targets")));
+        List<String> country = rows.stream().filter(r -> r.get(0).equals("inc:r-country#1")).findFirst().orElseThrow();
+        assertEquals("country", country.get(header.indexOf("geo_precision")));
+        assertEquals("", country.get(header.indexOf("lat")), "a country is no point");
+
+        JsonNode geo = JSON.readTree(Cli.run("incidents", "--db", db2, "--format", "geojson").out());
+        assertEquals(0, geo.get("unplaced").asInt());
+        for (JsonNode f : geo.get("features")) {
+            boolean whole = f.get("properties").get("geo_precision").asText().equals("country");
+            assertEquals(whole, f.get("geometry").isNull(), f::toString);
+        }
+    }
 }

@@ -68,14 +68,21 @@ final class GeoJsonIncidentWriter implements IncidentWriter {
         return f;
     }
 
-    /** A Point feature at the place, with the values as properties under their column names. */
+    /**
+     * A Point feature at the place, with the values as properties under their column names; a feature with a null
+     * geometry (RFC 7946, 3.2) when {@code place} is null: known, but no point (a country-level incident).
+     */
     static ObjectNode feature(String id, Place place, List<String> names, List<Object> values) {
         ObjectNode f = JSON.createObjectNode();
         f.put("type", "Feature");
         f.put("id", id);
-        ObjectNode geometry = f.putObject("geometry");
-        geometry.put("type", "Point");
-        geometry.putArray("coordinates").add(place.lon()).add(place.lat());
+        if (place == null) {
+            f.putNull("geometry");
+        } else {
+            ObjectNode geometry = f.putObject("geometry");
+            geometry.put("type", "Point");
+            geometry.putArray("coordinates").add(place.lon()).add(place.lat());
+        }
         ObjectNode properties = f.putObject("properties");
         for (int i = 0; i < values.size(); i++) {
             String name = names.get(i);

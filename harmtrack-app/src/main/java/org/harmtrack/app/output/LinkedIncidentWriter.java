@@ -58,8 +58,18 @@ public enum LinkedIncidentWriter {
                 java.util.Arrays.stream(values()).map(LinkedIncidentWriter::formatName).toList()) + ")");
     }
 
-    /** Writes the incidents, in order, to {@code out} (flushed, not closed). */
+    /** Writes the incidents, in order, to {@code out} (flushed, not closed), without notes. */
     public void write(List<LinkedIncident> incidents, Writer out) throws IOException {
+        write(incidents, out, id -> null);
+    }
+
+    /**
+     * Writes the incidents, in order, to {@code out} (flushed, not closed).
+     *
+     * @param textOf an article's text by its id (null when not at hand), for the CSV's and GeoJSON's notes
+     */
+    public void write(List<LinkedIncident> incidents, Writer out, java.util.function.Function<String, String> textOf)
+            throws IOException {
         switch (this) {
             case TABLE -> TableIncidentWriter.write(LAYOUT, incidents.stream().map(LinkedIncidentWriter::cells)
                     .toList(), IncidentFormats.TABLE_WIDTH, out, "incident");
@@ -72,13 +82,16 @@ public enum LinkedIncidentWriter {
             case CSV -> {
                 CsvIncidentWriter.row(LinkedIncidentColumns.NAMES, out);
                 for (LinkedIncident i : incidents) {
-                    CsvIncidentWriter.row(LinkedIncidentColumns.values(i, IncidentSummary.of(i.incident())), out);
+                    CsvIncidentWriter.row(LinkedIncidentColumns.values(i, IncidentSummary.of(i.incident()), textOf),
+                            out);
                 }
             }
             case GEOJSON -> GeoJsonIncidentWriter.collection(incidents, i -> {
                 IncidentSummary s = IncidentSummary.of(i.incident());
-                return s.place() == null ? null : GeoJsonIncidentWriter.feature(i.id(), s.place(),
-                        LinkedIncidentColumns.NAMES, LinkedIncidentColumns.values(i, s));
+                // a country-level incident is a feature without geometry, not a point in the country's middle
+                return s.place() == null ? null : GeoJsonIncidentWriter.feature(i.id(),
+                        LinkedIncidentColumns.located(s.place()) ? s.place() : null, LinkedIncidentColumns.NAMES,
+                        LinkedIncidentColumns.values(i, s, textOf));
             }, out);
         }
         out.flush();

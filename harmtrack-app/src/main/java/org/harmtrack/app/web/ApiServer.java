@@ -357,7 +357,8 @@ public final class ApiServer implements AutoCloseable {
         IncidentSearch search = SearchParams.read(ctx, MAX_EXPORT, MAX_EXPORT, this::country);
         IncidentPage page = store.linkedIncidents(search);
         StringWriter out = new StringWriter();
-        writer.write(page.items(), out);
+        // the notes read each incident's first report from its article, one at a time (no texts kept)
+        writer.write(page.items(), out, id -> store.article(id).map(org.harmtrack.model.Document::text).orElse(null));
         String extension = writer == LinkedIncidentWriter.GEOJSON ? "geojson" : writer.formatName();
         ctx.header("Content-Disposition", "attachment; filename=\"incidents." + extension + "\"");
         ctx.header("X-Total-Count", String.valueOf(page.total()));
