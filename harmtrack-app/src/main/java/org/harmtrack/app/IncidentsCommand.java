@@ -101,6 +101,10 @@ public final class IncidentsCommand implements Callable<Integer> {
                     + "precision unless it is a locality; geojson leaves out incidents without a place and counts them.")
     String format;
 
+    @Option(names = "--wide", description = "A table as wide as its content: no cell is cut to fit the terminal"
+            + " (ids are never cut).")
+    boolean wide;
+
     @Option(names = "--reports", description = "One row per article's event instead of one per linked incident.")
     boolean reports;
 
@@ -132,8 +136,11 @@ public final class IncidentsCommand implements Callable<Integer> {
             // written while the store is open: the notes read each incident's first report from its article
             Output target = Output.open(output, spec.commandLine().getOut());
             try (target) {
+                boolean wholeTable = wide && writer.name().equals("table");
                 if (reports) {
-                    writer.write(events, target.writer());
+                    (wholeTable ? IncidentFormats.table(Integer.MAX_VALUE) : writer).write(events, target.writer());
+                } else if (wholeTable) {
+                    LinkedIncidentWriter.table(linked, target.writer(), Integer.MAX_VALUE);
                 } else {
                     linkedWriter.write(linked, target.writer(),
                             id -> store.article(id).map(Document::text).orElse(null));

@@ -209,4 +209,21 @@ class IncidentsCommandTest {
         assertEquals("", contested.out(), contested::toString);
         assertEquals(Set.of("fx-atarib"), documents("--type", "drone-strike"));
     }
+
+    @Test
+    void theTableNeverCutsAnIdAndWideCutsNothing() throws IOException {
+        String longId = "airwars-syria-source-" + "3a72d6b81a256f0569f5ba96".repeat(2);
+        Path file = dir.resolve("long-id.jsonl");
+        Files.writeString(file, "{\"id\": \"" + longId + "\", \"published\": \"2021-03-06\", \"text\": \"Jets struck"
+                + " the market in Saraqib on 4 March 2021, killing seven civilians, the Syrian Observatory for Human"
+                + " Rights and the Saraqib Local Council and the Idlib Health Directorate said.\"}");
+        String db2 = dir.resolve("long-id-db").toString();
+        assertEquals(ExitCodes.OK, Cli.run("ingest", "--db", db2, file.toString()).exitCode());
+        Cli.Result fitted = Cli.run("incidents", "--db", db2);
+        assertTrue(fitted.out().contains("inc:" + longId + "#1"), fitted::toString);
+        assertTrue(fitted.out().contains("…"), "the sources are cut to fit, not the id: " + fitted);
+        Cli.Result wide = Cli.run("incidents", "--db", db2, "--wide");
+        assertFalse(wide.out().contains("…"), wide::toString);
+        assertTrue(wide.out().contains("inc:" + longId + "#1"), wide::toString);
+    }
 }

@@ -71,8 +71,7 @@ public enum LinkedIncidentWriter {
     public void write(List<LinkedIncident> incidents, Writer out, java.util.function.Function<String, String> textOf)
             throws IOException {
         switch (this) {
-            case TABLE -> TableIncidentWriter.write(LAYOUT, incidents.stream().map(LinkedIncidentWriter::cells)
-                    .toList(), IncidentFormats.TABLE_WIDTH, out, "incident");
+            case TABLE -> table(incidents, out, IncidentFormats.TABLE_WIDTH);
             case JSONL -> {
                 for (LinkedIncident i : incidents) {
                     out.write(IncidentJson.node(IncidentSummary.of(i.incident()), i.reports()).toString());
@@ -94,6 +93,16 @@ public enum LinkedIncidentWriter {
                         LinkedIncidentColumns.values(i, s, textOf));
             }, out);
         }
+        out.flush();
+    }
+
+    /**
+     * The incidents as a table at most {@code width} characters wide (their ids whole, other columns cut to fit);
+     * {@code Integer.MAX_VALUE} cuts nothing.
+     */
+    public static void table(List<LinkedIncident> incidents, Writer out, int width) throws IOException {
+        TableIncidentWriter.write(LAYOUT, incidents.stream().map(LinkedIncidentWriter::cells).toList(), width, out,
+                "incident");
         out.flush();
     }
 

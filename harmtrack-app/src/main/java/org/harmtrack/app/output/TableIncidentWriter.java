@@ -93,8 +93,13 @@ final class TableIncidentWriter implements IncidentWriter {
         for (int w : widths) {
             total += w;
         }
-        total = shrink(widths, layout.comfort(), total, maxWidth);
-        shrink(widths, layout.min(), total, maxWidth);
+        // the id is never cut: it is what a reader copies to look the incident up
+        int[] comfort = layout.comfort().clone();
+        int[] min = layout.min().clone();
+        comfort[0] = Math.max(comfort[0], widths[0]);
+        min[0] = Math.max(min[0], widths[0]);
+        total = shrink(widths, comfort, total, maxWidth);
+        shrink(widths, min, total, maxWidth);
         return widths;
     }
 
