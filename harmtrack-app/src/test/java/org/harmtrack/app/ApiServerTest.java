@@ -147,6 +147,11 @@ class ApiServerTest {
         assertEquals(total, brief.get("reports").asInt());
         assertEquals(i.get("grade").get("sources"), brief.get("sources"));
         assertEquals(i.get("place"), brief.get("place"));
+        // "#" sent unencoded never reaches the server: the answer names the ids meant, as a URL carries them
+        String article = id.substring(0, id.lastIndexOf('#'));
+        HttpResponse<String> cut = get("/api/incidents/" + article);
+        assertEquals(404, cut.statusCode());
+        assertTrue(cut.body().contains("/api/incidents/" + id.replace("#", "%23")), cut::body);
         HttpResponse<String> missing = get("/api/incidents/inc:nothing%231");
         assertEquals(404, missing.statusCode());
         assertEquals("no incident 'inc:nothing#1'", JSON.readTree(missing.body()).get("error").asText());

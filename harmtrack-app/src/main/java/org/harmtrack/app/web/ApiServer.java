@@ -171,6 +171,22 @@ public final class ApiServer implements AutoCloseable {
         return n;
     }
 
+    /**
+     * When a client sent an id whose "#" it did not encode, the "#..." never reached the server: name the ids it may
+     * have meant, written as a URL must carry them ("inc:a1%231").
+     */
+    private String fragmentHint(String id) {
+        if (id.contains("#")) {
+            return "";
+        }
+        List<String> meant = new ArrayList<>();
+        for (int n = 1; n <= 20 && meant.size() < 5; n++) {
+            store.linkedIncident(id + "#" + n).ifPresent(i -> meant.add(i.id()));
+        }
+        return meant.isEmpty() ? "" : "; ids hold '#', which a URL must carry as %23: " + String.join(", ",
+                meant.stream().distinct().map(m -> "/api/incidents/" + m.replace("#", "%23")).toList());
+    }
+
     /** A country's ISO code from its name ("Syria"), as the gazetteer knows it. */
     private java.util.Optional<String> country(String name) {
         return Comparison.country(gazetteer, name);
@@ -183,7 +199,7 @@ public final class ApiServer implements AutoCloseable {
         int limit = (int) SearchParams.integer(valueOr(SearchParams.param(ctx, "reports_limit"),
                 String.valueOf(DEFAULT_REPORTS)), "reports_limit", 1, MAX_PAGE);
         LinkedIncident i = store.linkedIncident(id)
-                .orElseThrow(() -> new ApiError(404, "no incident '" + id + "'"));
+                .orElseThrow(() -> new ApiError(404, "no incident '" + id + "'" + fragmentHint(id)));
         ObjectNode n = IncidentJson.node(IncidentSummary.of(i.incident()), i.reports(), offset, limit);
         if (!i.id().equals(id)) {
             n.put("merged_from", id); // an id retired when its incident merged into this one
