@@ -51,7 +51,8 @@ public final class EventDetailsJson {
         return n.put("start", v.span().start()).put("end", v.span().end());
     }
 
-    private static ObjectNode range(Range r) {
+    /** {@code {"min", "max"}}, or null for an unknown count. */
+    static ObjectNode range(Range r) {
         if (r == null) {
             return null;
         }

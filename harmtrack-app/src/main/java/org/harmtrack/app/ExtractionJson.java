@@ -166,13 +166,7 @@ public final class ExtractionJson {
     }
 
     private static ObjectNode range(Range r) {
-        if (r == null) {
-            return null;
-        }
-        ObjectNode n = JSON.createObjectNode();
-        n.put("min", r.min());
-        n.put("max", r.max());
-        return n;
+        return EventDetailsJson.range(r);
     }
 
     private static ObjectNode span(Span s) {

@@ -80,10 +80,10 @@ final class ArabicVictims {
     /** The victims sentence {@code s} lists, quoted from {@code original} (the document's own text). */
     static List<Victim> read(String original, Sentence s) {
         String text = original.substring(s.start(), s.end());
-        if (!KILLED.matcher(text).find() && !INJURED.matcher(text).find()) {
-            return List.of();
+        HarmWords harm = new HarmWords(text, KILLED, INJURED); // one pass over the words of harm, kept
+        if (harm.isEmpty()) {
+            return List.of(); // a sentence that tells of no harm lists no victim
         }
-        HarmWords harm = new HarmWords(text, KILLED, INJURED);
         List<Victim> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         Matcher m = TITLED.matcher(text);
