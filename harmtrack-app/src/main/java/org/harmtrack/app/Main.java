@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import org.harmtrack.app.cli.HarmtrackCommand;
+import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.cli.CommandFailure;
 
 /** Entry point of the harmtrack command line. */
 public final class Main {

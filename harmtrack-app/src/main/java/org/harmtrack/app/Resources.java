@@ -78,7 +78,7 @@ public final class Resources {
      * The extraction the stateless commands run: the extractor for {@code bias}, as the wrapper set by
      * {@link #wrapExtraction} (if any) passes it on.
      */
-    synchronized Function<Document, Extraction> extraction(GeoBias bias) {
+    public synchronized Function<Document, Extraction> extraction(GeoBias bias) {
         IncidentExtractor extractor = extractor(bias);
         java.time.Duration budget = documentBudget;
         return extractionWrapper.apply(doc -> extractor.extract(doc, budget));
@@ -90,12 +90,12 @@ public final class Resources {
     }
 
     /** Sets the time one document may take to read; tests use it to meet the budget with ordinary text. */
-    synchronized void useDocumentBudget(java.time.Duration budget) {
+    public synchronized void useDocumentBudget(java.time.Duration budget) {
         documentBudget = java.util.Objects.requireNonNull(budget, "budget");
     }
 
     /** Wraps the extraction the commands run; tests use it to make extraction fail on documents they choose. */
-    synchronized void wrapExtraction(UnaryOperator<Function<Document, Extraction>> wrapper) {
+    public synchronized void wrapExtraction(UnaryOperator<Function<Document, Extraction>> wrapper) {
         extractionWrapper = java.util.Objects.requireNonNull(wrapper, "wrapper");
     }
 }

@@ -9,27 +9,27 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Runs the command line in-process, capturing its output, with one gazetteer for the whole test run. */
-final class Cli {
+public final class Cli {
     /** Shared by every test: loading the gazetteer takes seconds, and it is read-only. */
-    static final Resources RESOURCES = new Resources();
+    public static final Resources RESOURCES = new Resources();
 
     private Cli() {
     }
 
     /** What a run printed and returned. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- out:\n" + out + "\n--- err:\n" + err;
         }
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         return run(RESOURCES, args);
     }
 
     /** A run with resources of its own (tests that change how extraction behaves). */
-    static Result run(Resources resources, String... args) {
+    public static Result run(Resources resources, String... args) {
         CommandLine cli = Main.commandLine(resources);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -40,7 +40,7 @@ final class Cli {
     }
 
     /** Writes the fixture reports as JSON Lines into {@code dir}; returns the file. */
-    static Path writeReports(Path dir) throws IOException {
+    public static Path writeReports(Path dir) throws IOException {
         Path file = dir.resolve("reports.jsonl");
         Files.writeString(file, String.join("\n", Reports.ALL) + "\n", StandardCharsets.UTF_8);
         return file;

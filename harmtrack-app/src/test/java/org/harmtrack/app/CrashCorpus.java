@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * by several outlets in different words and with different figures, so that ingesting it writes articles, events,
  * figures and sources and links reports into incidents. The same seed always gives the same reports.
  */
-final class CrashCorpus {
+public final class CrashCorpus {
     private static final List<String> TOWNS = List.of("Saraqib", "Ariha", "Maarat al-Numan", "Jisr al-Shughur",
             "Khan Shaykhun", "Atarib", "Darat Izza", "Kafr Nabl", "Binnish", "Taftanaz", "Sarmin", "Al-Bab", "Manbij",
             "Raqqa", "Tabqa", "Mayadin", "Hajin", "Douma", "Harasta", "Mosul", "Tal Afar", "Fallujah", "Ramadi",
@@ -33,7 +33,7 @@ final class CrashCorpus {
     }
 
     /** Writes {@code reports} reports as JSON Lines to {@code file}. */
-    static void write(Path file, int reports, long seed) throws IOException {
+    public static void write(Path file, int reports, long seed) throws IOException {
         Random random = new Random(seed);
         ObjectMapper json = new ObjectMapper();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

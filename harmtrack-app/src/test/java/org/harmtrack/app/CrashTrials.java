@@ -29,8 +29,8 @@ import org.harmtrack.store.H2IncidentStore;
  * {@code mvn -B verify -pl harmtrack-app -am -Dit.test=CrashSafetyIT -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * -Dharmtrack.crash.kills=50 -Dharmtrack.crash.reports=2000}.
  */
-final class CrashTrials {
-    static final int RESUME_LIMIT_SECONDS = 120;
+public final class CrashTrials {
+    public static final int RESUME_LIMIT_SECONDS = 120;
     private static final List<String> TABLES = List.of("article", "event", "figure", "perpetrator", "event_source",
             "evidence", "aggregate", "aggregate_place", "aggregate_perpetrator", "incident", "incident_report",
             "incident_alias");
@@ -39,7 +39,7 @@ final class CrashTrials {
     enum Outcome { EXACT, UNUSABLE, LOST, DUPLICATED }
 
     /** One trial: when the first run was killed, and how its resume compared. */
-    record Trial(int number, long killAfterMillis, Outcome outcome, String detail) {
+    public record Trial(int number, long killAfterMillis, Outcome outcome, String detail) {
     }
 
     private final Path work;
@@ -51,7 +51,7 @@ final class CrashTrials {
     private long cleanMillis;
     private String lastDetail = "";
 
-    CrashTrials(Path work, Path input, long seed) {
+    public CrashTrials(Path work, Path input, long seed) {
         this.work = work;
         this.input = input;
         this.random = new Random(seed);

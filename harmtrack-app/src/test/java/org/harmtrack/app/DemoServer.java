@@ -12,29 +12,31 @@ import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Document;
 import org.harmtrack.store.IncidentStore;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.cli.Databases;
 
 /**
  * The demo corpus, plus one report whose text holds markup and an Arabic report of the same strike, stored in a fresh database and served on a free
  * loopback port with a write token, for the API and browser tests.
  */
-final class DemoServer implements AutoCloseable {
-    static final String TOKEN = "test-token-0123456789abcdef";
+public final class DemoServer implements AutoCloseable {
+    public static final String TOKEN = "test-token-0123456789abcdef";
     /** A report written for the tests: its text carries a script element that must show as text. */
-    static final Document MARKUP = new Document("markup-001", "An air strike hit the grain market in Binnish on"
+    public static final Document MARKUP = new Document("markup-001", "An air strike hit the grain market in Binnish on"
             + " 4 May 2021, killing 6 people, the civil defence said. A reader's comment pasted into the page read"
             + " <script>window.harmtrackInjected = true;</script> and <b>bold</b>.", LocalDate.of(2021, 5, 5),
             "Strike on Binnish grain market <i>kills</i> six", "https://example.invalid/binnish", "Test Gazette");
 
     /** The same strike as {@link #MARKUP}, reported in Arabic two days after it (written for the tests). */
-    static final Document ARABIC = new Document("report-ar-001", "قتل ستة أشخاص أول أمس حين أصابت غارة جوية سوق الحبوب"
+    public static final Document ARABIC = new Document("report-ar-001", "قتل ستة أشخاص أول أمس حين أصابت غارة جوية سوق الحبوب"
             + " في بلدة بنش بريف إدلب، وفق ما ذكر الدفاع المدني الذي انتشل الجثث من تحت الأنقاض.",
             LocalDate.of(2021, 5, 6), "غارة على سوق الحبوب في بنش", "https://example.invalid/binnish-ar", "صحيفة تجريبية");
 
-    final IncidentStore store;
-    final ApiServer server;
-    final int port;
+    public final IncidentStore store;
+    public final ApiServer server;
+    public final int port;
 
-    DemoServer(Path dir) throws IOException {
+    public DemoServer(Path dir) throws IOException {
         Resources resources = new Resources();
         IncidentExtractor extractor = resources.extractor(GeoBias.NONE);
         store = Databases.openOrCreate(dir);
@@ -53,11 +55,11 @@ final class DemoServer implements AutoCloseable {
         port = server.start("127.0.0.1", 0);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
-    static String utf8(byte[] bytes) {
+    public static String utf8(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 

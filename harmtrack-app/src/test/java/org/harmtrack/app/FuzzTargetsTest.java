@@ -19,6 +19,9 @@ import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
+import org.harmtrack.app.ingest.InputProblem;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.bench.Folders;
 
 /**
  * Fuzz targets (Jazzer) for what reads untrusted input: the extractor over any text, and the readers of HTML pages,

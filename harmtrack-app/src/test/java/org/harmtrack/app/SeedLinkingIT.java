@@ -1,5 +1,6 @@
 package org.harmtrack.app;
 
+import org.harmtrack.store.Comparison;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -29,6 +30,7 @@ import org.harmtrack.store.StoredAggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.harmtrack.app.cli.Databases;
 
 /**
  * The seed articles stored twice, in either order: the same incidents; and the coalition's campaign totals

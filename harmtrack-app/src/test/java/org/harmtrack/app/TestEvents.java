@@ -17,15 +17,15 @@ import org.harmtrack.model.VictimCategory;
 import org.harmtrack.store.StoredIncident;
 
 /** Hand-made events and incidents, for tests that need no gazetteer. */
-final class TestEvents {
+public final class TestEvents {
     private TestEvents() {
     }
 
-    static Place place(String text, String name, double lat, double lon) {
+    public static Place place(String text, String name, double lat, double lon) {
         return new Place(text, name, 1L, "Admin", null, "SY", lat, lon, PlacePrecision.LOCALITY, new Span(0, text.length()));
     }
 
-    static Event event(Place place, Range killed, String... sources) {
+    public static Event event(Place place, Range killed, String... sources) {
         LocalDate day = LocalDate.of(2021, 3, 3);
         List<Figure> figures = killed == null ? List.of()
                 : List.of(new Figure(Measure.KILLED, VictimCategory.ALL, killed, false, null, Figure.Stance.REPORTED,
@@ -36,7 +36,7 @@ final class TestEvents {
                 List.of(new Span(0, 1)), 0.9);
     }
 
-    static StoredIncident incident(String documentId, Event event) {
+    public static StoredIncident incident(String documentId, Event event) {
         return new StoredIncident(StoredIncident.incidentId(documentId, 1), documentId, "A title", "https://example.invalid/"
                 + documentId, "Test Wire", LocalDate.of(2021, 3, 4), event);
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.harmtrack.app.ExtractionJson;
 import org.harmtrack.model.Place;
 import org.harmtrack.store.StoredIncident;
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.harmtrack.app.ExtractionJson;
-import org.harmtrack.app.EventDetailsJson;
 import org.harmtrack.link.AirwarsScale;
 import org.harmtrack.link.IncidentDetails;
 import org.harmtrack.link.IncidentSummary;

@@ -1,5 +1,6 @@
 package org.harmtrack.app.web;
 
+import org.harmtrack.app.output.ComparisonJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,14 +18,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.harmtrack.app.Comparison;
-import org.harmtrack.app.DocumentReader;
-import org.harmtrack.app.ExtractionJson;
-import org.harmtrack.app.GuardedExtraction;
+import org.harmtrack.store.Comparison;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.output.ExtractionJson;
+import org.harmtrack.app.ingest.GuardedExtraction;
 import org.harmtrack.app.Resources;
 import org.harmtrack.app.output.IncidentJson;
 import org.harmtrack.app.output.LinkedIncidentWriter;
-import org.harmtrack.app.sources.LanguageGuard;
+import org.harmtrack.app.ingest.LanguageGuard;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.Gazetteer;
 import org.harmtrack.link.IncidentSummary;
@@ -338,7 +339,7 @@ public final class ApiServer implements AutoCloseable {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiError.badParameter("from", from.toString(), "must not be after 'to' (" + to + ")");
         }
-        json(ctx, Comparison.toJson(new Comparison(store, gazetteer).compare(country, from, to)));
+        json(ctx, ComparisonJson.of(new Comparison(store, gazetteer).compare(country, from, to)));
     }
 
     private void search(Context ctx) {

@@ -1,0 +1,134 @@
+package org.harmtrack.app.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.harmtrack.gazetteer.GeoBias;
+import org.harmtrack.model.Document;
+import org.harmtrack.store.IncidentStore;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import org.harmtrack.app.ingest.Ingester;
+import org.harmtrack.app.ingest.IngestSummary;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.cli.Usage;
+import org.harmtrack.app.cli.ProgressLine;
+import org.harmtrack.app.cli.HarmtrackCommand;
+import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.cli.Databases;
+
+/**
+ * {@code harmtrack bench-ingest}: ingest throughput of web pages, as a folder of HTML files and as a WARC file,
+ * through the same path as {@code harmtrack ingest} (page reading, language check, extraction on every core,
+ * batched storing with linking and indexing), into fresh embedded stores.
+ */
+@Command(name = "bench-ingest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure ingest throughput (articles/s, MB/s of HTML) of a folder of web pages and of a WARC",
+                "file holding the same pages, written from the demo reports wrapped in a news site's boilerplate,",
+                "each made distinct. Uses every core, as 'harmtrack ingest' does."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "2:usage error", "3:failed"})
+public final class IngestBenchCommand implements Callable<Integer> {
+    @ParentCommand
+    HarmtrackCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "3000",
+            description = "Pages to write and ingest (default: ${DEFAULT-VALUE}).")
+    int pages;
+
+    @Override
+    public Integer call() throws Exception {
+        if (pages < 1) {
+            throw Usage.bad(spec, "--pages", "must be at least 1, not " + pages);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("harmtrack-bench-ingest");
+        try {
+            List<Document> demo = new ArrayList<>();
+            try (InputStream in = getClass().getResourceAsStream("/org/harmtrack/demo/reports.jsonl")) {
+                new DocumentReader(p -> { }).readJsonLines("demo", in, demo::add);
+            }
+            Path folder = Files.createDirectories(work.resolve("pages"));
+            Path warc = work.resolve("pages.warc.gz");
+            long htmlBytes = 0;
+            try (WarcWriter writer = new WarcWriter(warc)) {
+                for (int i = 0; i < pages; i++) {
+                    Document d = demo.get(i % demo.size());
+                    byte[] html = page(d, i).getBytes(StandardCharsets.UTF_8);
+                    htmlBytes += html.length;
+                    Files.write(folder.resolve(String.format("page-%06d.html", i)), html);
+                    writer.write(new WarcResponse.Builder(URI.create("https://bench.example/" + i))
+                            .date(Instant.parse("2024-01-01T00:00:00Z")).body(new HttpResponse.Builder(200, "OK")
+                                    .body(MediaType.parse("text/html; charset=utf-8"), html).build()).build());
+                }
+            }
+            out.printf(Locale.ROOT, "%,d pages, %.1f MB of HTML, %d cores%n", pages, htmlBytes / 1e6,
+                    Runtime.getRuntime().availableProcessors());
+            run(out, "folder of HTML", folder, work.resolve("db-folder"), htmlBytes);
+            run(out, "WARC (gzip)", warc, work.resolve("db-warc"), htmlBytes);
+        } finally {
+            Folders.deleteTree(work);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void run(PrintWriter out, String what, Path input, Path db, long htmlBytes) throws IOException {
+        long start = System.nanoTime();
+        IngestSummary summary;
+        try (IncidentStore store = Databases.openOrCreate(db)) {
+            summary = Ingester.run(store, parent.resources().extractor(GeoBias.NONE), "bench-ingest",
+                    ProgressLine.off(spec.commandLine().getErr()),
+                    ingester -> new DocumentReader(ingester::problem).read(List.of(input), System.in,
+                            ingester::accept));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "  %-15s %,d articles stored in %.1f s: %.0f articles/s, %.2f MB/s of HTML"
+                + " (%,d events)%n", what, summary.stored(), seconds, summary.stored() / seconds,
+                htmlBytes / 1e6 / seconds, summary.events());
+        out.flush();
+    }
+
+    /**
+     * A demo report as a news site's page, made distinct by its number and, for each round of the corpus, dated two
+     * weeks later (so the copies are not all reports of the same days' strikes).
+     */
+    private static String page(Document d, int n) {
+        StringBuilder paragraphs = new StringBuilder();
+        for (String p : d.text().split("\\n\\s*\\n")) {
+            paragraphs.append("<p>").append(escape(p.strip())).append("</p>\n");
+        }
+        paragraphs.append("<p>Report ").append(n).append(" of the benchmark series.</p>");
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + escape(d.title() == null ? d.id()
+                : d.title()) + "</title><meta property=\"og:site_name\" content=\"Bench Courier\">"
+                + (d.published() == null ? "" : "<meta property=\"article:published_time\" content=\""
+                + d.published().plusWeeks(n / 35 * 2L) + "\">") + "</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/world\">"
+                + "World</a> <a href=\"/opinion\">Opinion</a></nav></header><div class=\"share-bar\">Share this"
+                + " story</div><main><article><h1>" + escape(d.title() == null ? d.id() : d.title()) + "</h1>"
+                + paragraphs + "</article><section class=\"related\"><h2>Related</h2><ul><li><a href=\"/a\">"
+                + "Another story</a></li><li><a href=\"/b\">And another</a></li></ul></section></main><footer>"
+                + "<p>Bench Courier, all rights reserved.</p></footer><script>window.analytics = {};</script>"
+                + "</body></html>";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
