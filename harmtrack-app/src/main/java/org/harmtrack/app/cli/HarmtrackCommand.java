@@ -12,7 +12,7 @@ import org.harmtrack.app.Resources;
 @Command(name = "harmtrack", mixinStandardHelpOptions = true, version = "harmtrack 0.1.0",
         description = {"Turns news reports of air strikes and armed violence into a sourced, mapped record of civilian harm.",
                 "Place data: GeoNames (geonames.org), CC BY 4.0."},
-        subcommands = {ExtractCommand.class, LinkCommand.class, IngestCommand.class, IncidentsCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, LinkCommand.class, IngestCommand.class, IncidentsCommand.class,
                 CompareCommand.class, ServeCommand.class, WatchCommand.class, DemoCommand.class, ApiBenchCommand.class,
                 IngestBenchCommand.class, StrikeBenchCommand.class,
                 BenchCommand.class, GazetteerCommand.class, picocli.CommandLine.HelpCommand.class})
