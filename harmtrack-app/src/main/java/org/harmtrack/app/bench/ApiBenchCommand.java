@@ -40,9 +40,10 @@ import org.harmtrack.app.cli.Databases;
  * 10,000 rows (p50/p95/max), and runs a load of concurrent clients for a set time (requests per second, errors).
  */
 @Command(name = "bench-api", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure the HTTP API on a synthetic store: latency of a filtered page, one incident and",
-                "an export of 10,000 rows, then a load run on loopback. The store is built in a temporary folder",
-                "(--db to keep it) from reproducible synthetic reports (one event each, ten years, six countries)."},
+        description = {"Measure the HTTP API's latency and throughput on a synthetic store, on loopback.",
+                "Latency of a filtered page, one incident and an export of 10,000 rows, then a load run. The store is"
+                        + " built in a temporary folder (--db to keep it) from reproducible synthetic reports (one"
+                        + " event each, ten years, six countries)."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "2:usage error", "3:failed"})
 public final class ApiBenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -39,9 +39,9 @@ import org.harmtrack.app.cli.Databases;
  * batched storing with linking and indexing), into fresh embedded stores.
  */
 @Command(name = "bench-ingest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure ingest throughput (articles/s, MB/s of HTML) of a folder of web pages and of a WARC",
-                "file holding the same pages, written from the demo reports wrapped in a news site's boilerplate,",
-                "each made distinct. Uses every core, as 'harmtrack ingest' does."},
+        description = {"Measure ingest throughput (articles/s, MB/s of HTML) of web pages and of a WARC file.",
+                "The same pages in a folder and in a WARC file, written from the demo reports wrapped in a news site's"
+                        + " boilerplate, each made distinct. Uses every core, as 'harmtrack ingest' does."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "2:usage error", "3:failed"})
 public final class IngestBenchCommand implements Callable<Integer> {
     @ParentCommand

@@ -41,8 +41,9 @@ import org.harmtrack.app.cli.Databases;
  * list page holding that incident and the incident itself, one request at a time and under a concurrent load.
  */
 @Command(name = "bench-strike", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure ingest time for N reports of one strike (default 100, 400, 800 and 1,600), then the",
-                "latency of the list page holding that incident and of the incident itself, alone and under load."},
+        description = {"Measure ingest and page latency for N reports of one strike (default 100 to 1,600).",
+                "Ingest time for 100, 400, 800 and 1,600 reports of one strike, then the latency of the list page"
+                        + " holding that incident and of the incident itself, alone and under load."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "2:usage error", "3:failed"})
 public final class StrikeBenchCommand implements Callable<Integer> {
     private static final String[] VERBS = {"struck", "hit", "bombed", "targeted"};

@@ -24,9 +24,10 @@ import org.harmtrack.store.Comparison;
 
 /** {@code harmtrack compare}: official campaign figures beside other figures and beside the incidents. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"For a country and a period, set side by side: the campaign-level claims of officials",
-                "(a coalition's count of strikes and of civilian deaths), those of other sources, and the sums of",
-                "the stored incidents' reconciled ranges. Each claim with its source and article.",
+        description = {"Set officials' figures for a country and a period beside other sources' and the incidents'.",
+                "The campaign-level claims of officials (a coalition's count of strikes and of civilian deaths), those"
+                        + " of other sources, and the sums of the stored incidents' reconciled ranges; each claim with"
+                        + " its source and article.",
                 "Example: harmtrack compare --region SY --from 2014-08-01 --to 2019-08-31"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared", "2:usage error (a bad region or date)",

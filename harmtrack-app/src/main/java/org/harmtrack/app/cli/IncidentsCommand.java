@@ -33,8 +33,9 @@ import org.harmtrack.store.Comparison;
  * filters, or with {@code --reports} each article's events on their own, as a table, JSONL, CSV or GeoJSON.
  */
 @Command(name = "incidents", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List the stored incidents with a report that matches every filter given, ordered by date"
-                + " (undated last): reconciled figures with the rule behind them, grade, sources and reports.",
+        description = {"List the stored incidents that match every filter given, with figures, grades and reports.",
+                "Each incident has a report that matches every filter; ordered by date (undated last) unless --sort"
+                        + " says otherwise: reconciled figures with the rule behind them, grade, sources and reports.",
                 "Example: harmtrack incidents --country SY --from 2017-01-01 --min-killed 10 --format csv -o syria.csv"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "2:usage error (a bad filter value)",

@@ -22,8 +22,8 @@ import org.harmtrack.app.ingest.DocumentReader;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract incidents from documents and store them, with the documents, in a database.",
                 "Input as for extract: JSON Lines, plain-text files, folders, or '-' for standard input.",
-                "Documents are stored in batches, each in one transaction (a failing batch is retried one document "
-                        + "at a time): ingesting the same text again changes nothing, a new text under a known id "
+                "Documents are extracted on every core and stored in batches of " + Ingester.BATCH + ", each in one"
+                        + " transaction (a failing batch is retried one document at a time): ingesting the same text again changes nothing, a new text under a known id "
                         + "replaces the old one, and a run that was killed is resumed by running it again."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents stored", "1:some inputs were bad and skipped (see standard error)",

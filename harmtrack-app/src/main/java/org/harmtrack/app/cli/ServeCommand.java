@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code harmtrack serve}: the HTTP API and the web page over a database, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve the web page (map, timeline, incidents with their evidence) and the HTTP API over a",
-                "database. Reading is open; POST /api/articles needs the token of --token-file.",
+        description = {"Serve the web page (map, timeline, incidents with their evidence) and the HTTP API.",
+                "Reading is open; POST /api/articles needs the token of --token-file.",
                 "The API is described at /api/openapi.json. Stop with Ctrl-C.",
                 "Example: harmtrack serve --db harmtrack-data --port 8080"},
         exitCodeListHeading = "%nExit codes:%n",

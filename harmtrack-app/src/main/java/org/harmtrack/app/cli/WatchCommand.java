@@ -21,9 +21,10 @@ import org.harmtrack.app.ingest.DocumentReader;
 
 /** {@code harmtrack watch}: poll feeds and ingest their new articles, until interrupted. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Poll RSS or Atom feeds and ingest the articles of their new items, politely (robots.txt,",
-                "a delay between requests to one host, timeouts, size limits, conditional requests). What has been",
-                "seen is kept in the database folder (watch-state.json), so a restart repeats and loses nothing.",
+        description = {"Poll RSS or Atom feeds and ingest the articles of their new items, politely.",
+                "Politely: robots.txt, a delay between requests to one host, timeouts, size limits, conditional"
+                        + " requests. What has been seen is kept in the database folder (watch-state.json), so a"
+                        + " restart repeats and loses nothing.",
                 "Example: harmtrack watch https://news.example/feed.xml --every 15m"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:polled (with --once: no problem)", "1:--once and some feed or item had a problem",

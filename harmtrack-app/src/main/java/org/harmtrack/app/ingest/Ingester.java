@@ -25,7 +25,7 @@ import org.harmtrack.app.Resources;
  */
 public final class Ingester {
     /** Documents stored together. */
-    static final int BATCH = 200;
+    public static final int BATCH = 200;
 
     private final IncidentStore store;
     private final java.util.List<Document> pendingDocs = new java.util.ArrayList<>();
