@@ -89,7 +89,7 @@ class SeedLinkingIT {
                     "every report in exactly one incident");
             for (LinkedIncident i : forward.linkedIncidents(IncidentQuery.all())) {
                 // an incident's id names one of its own reports
-                String named = i.id().substring("inc:".length(), i.id().lastIndexOf('#'));
+                String named = i.id().substring("inc:".length(), i.id().lastIndexOf('.'));
                 assertTrue(i.incident().articleIds().contains(named), i.id());
             }
         }

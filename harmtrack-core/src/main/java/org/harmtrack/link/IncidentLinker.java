@@ -182,10 +182,11 @@ public final class IncidentLinker {
 
     /**
      * The id of an incident whose earliest report is {@code first}: "inc:" then the report's id and the event's
-     * 1-based position in it ("inc:a17#2"), the numbering the store uses for events.
+     * 1-based position in it ("inc:a17.2"), the numbering the store uses for events; safe in a URL path
+     * ({@link IncidentIds}).
      */
     public static String idFor(ReportedEvent first) {
-        return "inc:" + first.documentId() + "#" + (first.eventIndex() + 1);
+        return IncidentIds.of(first.documentId(), first.eventIndex() + 1);
     }
 
     private static boolean join(Pair pair, int[] group, List<List<Integer>> members, Scores scores) {

@@ -62,7 +62,7 @@ class IncidentLinkerTest {
                 doc("b", "A drone strike on a car in Khaso Khel killed 5 people.", DAY));
         // on their own the two are apart; held together as one earlier incident, they are not compared again
         assertEquals(Set.of(Set.of("a"), Set.of("b")), groups(new IncidentLinker().link(earlier)));
-        Map<String, String> held = Map.of(earlier.get(0).key(), "inc:a#1", earlier.get(1).key(), "inc:a#1");
+        Map<String, String> held = Map.of(earlier.get(0).key(), "inc:a.1", earlier.get(1).key(), "inc:a.1");
         assertEquals(Set.of(Set.of("a", "b")), groups(new IncidentLinker().link(earlier, held)));
 
         List<ReportedEvent> withNew = new ArrayList<>(earlier);

@@ -38,7 +38,7 @@ class ReconciliationTest {
 
     @Test
     void theRangeRunsFromTheLowestMinimumToTheHighestMaximumAndSaysWhoGaveEach() {
-        Incident incident = new Incident("inc:a#0", List.of(
+        Incident incident = new Incident("inc:a.0", List.of(
                 report("a", killed(VictimCategory.ALL, 17, 17, "SANA", Figure.Stance.REPORTED)),
                 report("b", killed(VictimCategory.ALL, 17, 23, "AFP", Figure.Stance.REPORTED)),
                 report("c", killed(VictimCategory.ALL, 20, 20, null, Figure.Stance.REPORTED))));
@@ -51,7 +51,7 @@ class ReconciliationTest {
 
     @Test
     void aDenialWidensTheRangeToZeroAndKeepsTheReports() {
-        Incident incident = new Incident("inc:a#0", List.of(
+        Incident incident = new Incident("inc:a.0", List.of(
                 report("a", killed(VictimCategory.CIVILIANS, 12, 15, "civil defence", Figure.Stance.REPORTED)),
                 report("b", killed(VictimCategory.CIVILIANS, 0, 0, "defence ministry", Figure.Stance.DENIED))));
         Reconciliation.Reconciled r = only(incident, VictimCategory.CIVILIANS);
@@ -62,7 +62,7 @@ class ReconciliationTest {
 
     @Test
     void categoriesAreReconciledApart() {
-        Incident incident = new Incident("inc:a#0", List.of(
+        Incident incident = new Incident("inc:a.0", List.of(
                 report("a", killed(VictimCategory.ALL, 9, 9, "medics", Figure.Stance.REPORTED),
                         killed(VictimCategory.CHILDREN, 3, 3, "medics", Figure.Stance.REPORTED)),
                 report("b", killed(VictimCategory.CHILDREN, 4, 4, "residents", Figure.Stance.REPORTED))));
@@ -72,7 +72,7 @@ class ReconciliationTest {
 
     @Test
     void aVagueWordDoesNotPullTheMinimumBelowACountButItsMaximumStillCounts() {
-        Incident incident = new Incident("inc:a#0", List.of(
+        Incident incident = new Incident("inc:a.0", List.of(
                 report("a", killed(VictimCategory.CHILDREN, 14, 14, "residents", Figure.Stance.REPORTED)),
                 report("b", vague(VictimCategory.CHILDREN, 2, 60, null))));
         Reconciliation.Reconciled r = only(incident, VictimCategory.CHILDREN);
@@ -83,7 +83,7 @@ class ReconciliationTest {
 
     @Test
     void vagueFiguresAloneGiveTheirOwnLowestMinimum() {
-        Incident incident = new Incident("inc:a#0", List.of(
+        Incident incident = new Incident("inc:a.0", List.of(
                 report("a", vague(VictimCategory.ALL, 24, 99, "medics")),
                 report("b", vague(VictimCategory.ALL, 20, 60, "residents"))));
         assertEquals(new Range(20, 99), only(incident, VictimCategory.ALL).range());
@@ -91,7 +91,7 @@ class ReconciliationTest {
 
     @Test
     void fightersInOneSourceAndCiviliansInAnotherContestTheCivilianStatus() {
-        Incident incident = new Incident("inc:a#0", List.of(
+        Incident incident = new Incident("inc:a.0", List.of(
                 report("a", killed(VictimCategory.CIVILIANS, 6, 6, "villagers", Figure.Stance.REPORTED)),
                 report("b", killed(VictimCategory.FIGHTERS, 6, 6, "security officials", Figure.Stance.REPORTED))));
         Reconciliation.Reconciled r = only(incident, VictimCategory.CIVILIANS);
@@ -103,7 +103,7 @@ class ReconciliationTest {
 
     @Test
     void aSourceThatBreaksTheTollDownDoesNotContestIt() {
-        Incident incident = new Incident("inc:a#0", List.of(
+        Incident incident = new Incident("inc:a.0", List.of(
                 report("a", killed(VictimCategory.CIVILIANS, 3, 3, "officials", Figure.Stance.REPORTED),
                         killed(VictimCategory.FIGHTERS, 5, 5, "officials", Figure.Stance.REPORTED)),
                 report("b", killed(VictimCategory.CIVILIANS, 4, 4, "residents", Figure.Stance.REPORTED))));

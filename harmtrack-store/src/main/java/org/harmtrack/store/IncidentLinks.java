@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.harmtrack.link.AirwarsScale;
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.IncidentDetails;
+import org.harmtrack.link.IncidentIds;
 import org.harmtrack.link.IncidentLinker;
 import org.harmtrack.link.IncidentSummary;
 import org.harmtrack.link.ReportedEvent;
@@ -336,7 +337,7 @@ final class IncidentLinks {
         String base = IncidentLinker.idFor(group.events().get(0));
         String id = base;
         for (int n = 2; taken.contains(id) || isLive(id); n++) {
-            id = base + "~" + n;
+            id = IncidentIds.withSuffix(base, n);
         }
         // an id retired earlier comes back to life rather than pointing elsewhere
         try (PreparedStatement ps = connection.prepareStatement("DELETE FROM incident_alias WHERE alias = ?")) {
@@ -360,6 +361,26 @@ final class IncidentLinks {
             ps.setString(1, id);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Gives an incident with an id of the form written before ids were safe in a URL ("inc:a#1") its present form
+     * ("inc:a.1", {@link IncidentIds#fromLegacy}); the old id stays an alias, so links shared before still find
+     * it. The summary columns are left empty, for the caller to fill in.
+     */
+    void renameLegacy(String old) throws SQLException {
+        String base = IncidentIds.fromLegacy(old);
+        String id = base;
+        for (int n = 2; isLive(id); n++) {
+            id = IncidentIds.withSuffix(base, n);
+        }
+        insertIncident(id);
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE incident_report SET incident_id = ? WHERE incident_id = ?")) {
+            Params.of(move).string(id).string(old);
+            move.executeUpdate();
+        }
+        retire(old, id);
     }
 
     /** Makes {@code old} (and every alias of it) an alias of {@code successor}, and drops the incident. */

@@ -105,8 +105,9 @@ final class JdbcIncidentStore implements IncidentStore {
 
     /**
      * Brings rows written by an older version up to date, once: links the events of articles stored before
-     * incidents were linked (version 1 databases) and fills in the summaries of incidents stored before
-     * incidents had them (version 2). Nothing is read from or lost of what was stored.
+     * incidents were linked (version 1 databases), gives incidents the URL-safe ids of version 8 (the old ids
+     * stay aliases) and fills in the summaries of incidents stored before incidents had them (version 2) or renamed
+     * here. Nothing is read from or lost of what was stored.
      */
     void completeOlderRows() {
         writeLock.lock();
@@ -120,6 +121,10 @@ final class JdbcIncidentStore implements IncidentStore {
                     Document doc = reader.article(id).orElseThrow();
                     Extraction extraction = new Extraction(id, reader.eventsOf(id), List.of());
                     links.link(org.harmtrack.link.IncidentLinker.reportedEvents(doc, extraction), java.util.Set.of());
+                }
+                // ids of the form written before they were safe in a URL: renamed, the old ones kept as aliases
+                for (String legacy : reader.strings("SELECT id FROM incident WHERE id LIKE '%#%' ORDER BY id")) {
+                    links.renameLegacy(legacy);
                 }
                 List<String> unsummarised = reader.strings(
                         "SELECT id FROM incident WHERE reports IS NULL OR sources IS NULL OR airwars_grade IS NULL ORDER BY id");

@@ -62,13 +62,13 @@ class DetailFilterTest {
     @Test
     void aTargetKindKeepsTheIncidentsAReportSaysWereHitSo() {
         assertEquals(List.of("clinic"), reports(IncidentQuery.all().withTarget(TargetKind.HEALTHCARE)));
-        assertEquals(List.of("inc:home#1"), incidents(IncidentQuery.all().withTarget(TargetKind.RESIDENTIAL)));
+        assertEquals(List.of("inc:home.1"), incidents(IncidentQuery.all().withTarget(TargetKind.RESIDENTIAL)));
         assertEquals(List.of(), incidents(IncidentQuery.all().withTarget(TargetKind.EDUCATION)));
     }
 
     @Test
     void aWeaponKeepsIncidentsNamingItAsFactOrAsAnAllegation() {
-        assertEquals(List.of("inc:clinic#1"), incidents(IncidentQuery.all().withWeapon(WeaponKind.CLUSTER_MUNITIONS)));
+        assertEquals(List.of("inc:clinic.1"), incidents(IncidentQuery.all().withWeapon(WeaponKind.CLUSTER_MUNITIONS)));
         assertEquals(List.of("home"), reports(IncidentQuery.all().withWeapon(WeaponKind.DRONE)
                 .withTarget(TargetKind.RESIDENTIAL)));
         assertEquals(List.of(), reports(IncidentQuery.all().withWeapon(WeaponKind.DRONE)

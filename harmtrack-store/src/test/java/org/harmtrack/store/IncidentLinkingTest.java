@@ -95,10 +95,10 @@ class IncidentLinkingTest {
     @Test
     void aWeakMatchIsJoinedUntilAReportWithDistinguishingEvidenceSplitsIt() {
         try (IncidentStore store = ingest("split", A, B)) {
-            assertEquals(Map.of("inc:a#1", Set.of("a", "b")), incidents(store));
+            assertEquals(Map.of("inc:a.1", Set.of("a", "b")), incidents(store));
             store.ingest(C.document(), C.extraction());
             // c names b's witness and another village than a's: b goes with c, a keeps its id
-            assertEquals(Map.of("inc:a#1", Set.of("a"), "inc:b#1", Set.of("b", "c")), incidents(store));
+            assertEquals(Map.of("inc:a.1", Set.of("a"), "inc:b.1", Set.of("b", "c")), incidents(store));
             assertEquals(2, store.linkedIncidentCount());
         }
     }
@@ -138,12 +138,12 @@ class IncidentLinkingTest {
     @Test
     void aReportThatJoinsTwoIncidentsMergesThemAndTheRetiredIdStillFindsTheIncident() {
         try (IncidentStore store = ingest("merge", X, Y, W)) {
-            assertEquals(Map.of("inc:x#1", Set.of("x"), "inc:y#1", Set.of("y"), "inc:w#1", Set.of("w")),
+            assertEquals(Map.of("inc:x.1", Set.of("x"), "inc:y.1", Set.of("y"), "inc:w.1", Set.of("w")),
                     incidents(store));
             store.ingest(Z.document(), Z.extraction());
-            assertEquals(Map.of("inc:x#1", Set.of("x", "y", "z"), "inc:w#1", Set.of("w")), incidents(store));
-            LinkedIncident merged = store.linkedIncident("inc:y#1").orElseThrow();
-            assertEquals("inc:x#1", merged.id());
+            assertEquals(Map.of("inc:x.1", Set.of("x", "y", "z"), "inc:w.1", Set.of("w")), incidents(store));
+            LinkedIncident merged = store.linkedIncident("inc:y.1").orElseThrow();
+            assertEquals("inc:x.1", merged.id());
             assertEquals(List.of("x", "y", "z"), merged.reports().stream().map(StoredIncident::documentId).toList());
         }
     }
@@ -162,12 +162,12 @@ class IncidentLinkingTest {
     @Test
     void aCorrectedArticleIsRelinkedAndLeavesNoEmptyIncident() {
         try (IncidentStore store = ingest("update", X, Z)) {
-            assertEquals(Map.of("inc:x#1", Set.of("x", "z")), incidents(store));
+            assertEquals(Map.of("inc:x.1", Set.of("x", "z")), incidents(store));
             // z's new version is about a strike two weeks later
             Report later = new Report("z", Z.text() + " (corrected)", NEXT_SUNDAY.plusDays(14), EventType.AIRSTRIKE,
                     KAFR_NABL, new Range(7, 7));
             assertEquals(IngestOutcome.UPDATED, store.ingest(later.document(), later.extraction()));
-            assertEquals(Map.of("inc:x#1", Set.of("x"), "inc:z#1", Set.of("z")), incidents(store));
+            assertEquals(Map.of("inc:x.1", Set.of("x"), "inc:z.1", Set.of("z")), incidents(store));
             assertEquals(2, store.linkedIncidentCount());
         }
     }
@@ -179,8 +179,8 @@ class IncidentLinkingTest {
         try (IncidentStore store = ingest("undated", X)) {
             store.ingest(new Document("u", "Undated: " + X.text(), null, null, null, null),
                     new Extraction("u", List.of(undated), List.of()));
-            assertEquals(Map.of("inc:x#1", Set.of("x"), "inc:u#1", Set.of("u")), incidents(store));
-            assertTrue(store.linkedIncident("inc:nothing#1").isEmpty());
+            assertEquals(Map.of("inc:x.1", Set.of("x"), "inc:u.1", Set.of("u")), incidents(store));
+            assertTrue(store.linkedIncident("inc:nothing.1").isEmpty());
         }
     }
 

@@ -92,7 +92,7 @@ class PostgresStoreTest {
         store.ingestAll(docs, extractions);
         IncidentSearch all = IncidentSearch.of(IncidentQuery.all().withLimit(5));
         assertEquals(12, store.linkedIncidents(all).total());
-        assertEquals(List.of("inc:r10#1", "inc:r11#1"), store.linkedIncidents(all.withOffset(10)).items().stream()
+        assertEquals(List.of("inc:r10.1", "inc:r11.1"), store.linkedIncidents(all.withOffset(10)).items().stream()
                 .map(LinkedIncident::id).toList());
         assertEquals(6, store.linkedIncidents(IncidentSearch.of(IncidentQuery.all().withNear(34.73, 36.72, 20)))
                 .total());
@@ -119,6 +119,6 @@ class PostgresStoreTest {
         Set<Set<String>> groups = store.linkedIncidents(IncidentQuery.all()).stream()
                 .map(i -> new TreeSet<>(i.incident().articleIds())).collect(Collectors.toSet());
         assertEquals(Set.of(Set.of("a", "b"), Set.of("c")), groups);
-        assertTrue(store.linkedIncident("inc:b#1").isPresent() || store.linkedIncident("inc:a#1").isPresent());
+        assertTrue(store.linkedIncident("inc:b.1").isPresent() || store.linkedIncident("inc:a.1").isPresent());
     }
 }

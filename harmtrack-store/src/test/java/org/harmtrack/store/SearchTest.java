@@ -58,7 +58,7 @@ class SearchTest {
             assertEquals("Market struck in Ariha", hit.title());
             assertEquals("children", MARKET.substring(hit.matchStart(), hit.matchEnd()));
             assertTrue(hit.snippet().contains("four of them children"), hit::toString);
-            assertEquals(List.of("inc:market#1"), hit.incidentIds());
+            assertEquals(List.of("inc:market.1"), hit.incidentIds());
             // English analysis: "markets" finds "market"; a word outside the evidence finds the article only
             assertEquals("market", store.search("markets", 10).get(0).articleId());
             assertEquals(List.of(), store.search("bakery", 10).get(0).incidentIds());
@@ -79,7 +79,7 @@ class SearchTest {
             assertEquals("souq", hit.articleId());
             assertEquals("الغارات", arabic.substring(hit.matchStart(), hit.matchEnd()));
             // the same strike, day and toll as the English market report: one incident, named after that report
-            assertEquals(List.of("inc:market#1"), hit.incidentIds());
+            assertEquals(List.of("inc:market.1"), hit.incidentIds());
             assertEquals("souq", store.search("سوق اريحا", 10).get(0).articleId());
             assertEquals(1, store.search("سوق اريحا", 10).size());
             // English search is unchanged beside it
@@ -107,7 +107,7 @@ class SearchTest {
             }
         }
         try (IncidentStore store = TestStores.open(dir)) {
-            assertEquals(List.of("inc:clinic#1"), store.search("nurse", 10).get(0).incidentIds());
+            assertEquals(List.of("inc:clinic.1"), store.search("nurse", 10).get(0).incidentIds());
             assertEquals(1, store.search("children", 10).size());
         }
     }

@@ -40,7 +40,7 @@ class UpgradeTest {
         try (IncidentStore store = TestStores.open(dir)) {
             IncidentPage syria = store.linkedIncidents(IncidentSearch.of(IncidentQuery.all().withCountry("SY")));
             assertEquals(1, syria.total());
-            assertEquals("inc:old-1#1", syria.items().get(0).id());
+            assertEquals("inc:old-1.1", syria.items().get(0).id());
             assertEquals(1, store.linkedIncidents(IncidentSearch.of(IncidentQuery.all().withMinKilled(4L))).total());
             assertEquals("old-1", store.search("shelling", 5).get(0).articleId());
             // the grade on Airwars' scale is filled in for incidents stored before it existed
@@ -59,7 +59,7 @@ class UpgradeTest {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             // back to how version 6 left it: no grade on Airwars' scale, no version 7 in the history
             s.execute("UPDATE incident SET airwars_grade = NULL, airwars_explanation = NULL");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('7', '8')");
             s.execute("ALTER TABLE incident DROP COLUMN airwars_grade");
             s.execute("ALTER TABLE incident DROP COLUMN airwars_explanation");
             for (String table : List.of("event_target", "event_weapon", "event_victim", "event_assessment")) {
@@ -73,6 +73,41 @@ class UpgradeTest {
             // the fixture's figures include one the Observatory gives as admitted: harmtrack's grade is acknowledged
             assertEquals(org.harmtrack.link.AirwarsScale.Grade.CONFIRMED, brief.airwars().grade());
             assertTrue(brief.airwars().explanation().startsWith("Confirmed: "), brief.airwars().explanation());
+        }
+    }
+
+    @Test
+    void incidentIdsOfVersionSevenHoldingHashGetUrlSafeIdsAndTheOldOnesStillFindThem() throws SQLException {
+        String id;
+        long incidents;
+        try (IncidentStore store = TestStores.open(dir)) {
+            store.ingest(Fixtures.marketDocument(), Fixtures.marketExtraction());
+            id = store.incidentBriefs(IncidentSearch.of(IncidentQuery.all())).items().get(0).id();
+            incidents = store.linkedIncidentCount();
+        }
+        String legacy = id.substring(0, id.lastIndexOf('.')) + "#" + id.substring(id.lastIndexOf('.') + 1);
+        TestStores.quiet();
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("harmtrack"), "sa", "");
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            // back to how version 7 left it: the id with '#', no version 8 in the history
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            s.execute("UPDATE incident SET id = '" + legacy + "' WHERE id = '" + id + "'");
+            s.execute("UPDATE incident_report SET incident_id = '" + legacy + "' WHERE incident_id = '" + id + "'");
+            s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
+        } finally {
+            pool.dispose();
+        }
+        try (IncidentStore store = TestStores.open(dir)) {
+            List<IncidentBrief> briefs = store.incidentBriefs(IncidentSearch.of(IncidentQuery.all())).items();
+            IncidentBrief brief = briefs.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+            briefs.forEach(b -> assertTrue(org.harmtrack.link.IncidentIds.isUrlSafe(b.id()), b.id()));
+            assertEquals(incidents, store.linkedIncidentCount());
+            // a link shared before the upgrade finds the incident, its reports and summary whole
+            LinkedIncident old = store.linkedIncident(legacy).orElseThrow();
+            assertEquals(id, old.id());
+            assertEquals(1, old.incident().events().size());
+            assertTrue(brief.killed() != null && brief.title() != null, brief::toString);
         }
     }
 }

@@ -123,7 +123,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
                     + "&size=50&page=" + (1 + random.nextInt(5));
         };
         java.util.function.Supplier<String> one = () -> base + "/api/incidents/"
-                + ids.get(random.nextInt(ids.size())).replace("#", "%23");
+                + ids.get(random.nextInt(ids.size()));
         java.util.function.Supplier<String> export = () -> base + "/api/export?format=csv&size=10000&country="
                 + countries[random.nextInt(countries.length)];
         out.println("latency, one request at a time after warm-up (ms):");

@@ -29,7 +29,7 @@ class DemoCommandTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r::toString);
         assertTrue(r.err().contains("35 documents: 35 stored"), r::toString);
         assertTrue(r.out().startsWith("incident "), r::toString);
-        assertTrue(r.out().contains("inc:demo-001#1") && r.out().contains("Ar Raqqah, SY"), r::toString);
+        assertTrue(r.out().contains("inc:demo-001.1") && r.out().contains("Ar Raqqah, SY"), r::toString);
         // the three reports of the Mayadin strike are one incident
         assertTrue(r.out().lines().anyMatch(l -> l.contains("Al Mayādīn") && l.contains("acknowledged")
                 && l.matches(".*\\s3\\s.*")), r::toString);

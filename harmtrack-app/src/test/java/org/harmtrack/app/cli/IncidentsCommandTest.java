@@ -223,10 +223,10 @@ class IncidentsCommandTest {
         String db2 = dir.resolve("long-id-db").toString();
         assertEquals(ExitCodes.OK, Cli.run("ingest", "--db", db2, file.toString()).exitCode());
         Cli.Result fitted = Cli.run("incidents", "--db", db2);
-        assertTrue(fitted.out().contains("inc:" + longId + "#1"), fitted::toString);
+        assertTrue(fitted.out().contains("inc:" + longId + ".1"), fitted::toString);
         assertTrue(fitted.out().contains("…"), "the sources are cut to fit, not the id: " + fitted);
         Cli.Result wide = Cli.run("incidents", "--db", db2, "--wide");
         assertFalse(wide.out().contains("…"), wide::toString);
-        assertTrue(wide.out().contains("inc:" + longId + "#1"), wide::toString);
+        assertTrue(wide.out().contains("inc:" + longId + ".1"), wide::toString);
     }
 }

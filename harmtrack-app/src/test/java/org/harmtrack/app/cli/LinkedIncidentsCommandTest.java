@@ -191,7 +191,7 @@ class LinkedIncidentsCommandTest {
         Cli.Result csv = Cli.run("incidents", "--db", db2, "--format", "csv");
         List<List<String>> rows = Csv.parse(csv.out());
         List<String> header = rows.get(0);
-        List<String> saraqib = rows.stream().filter(r -> r.get(0).equals("inc:r-sy#1")).findFirst().orElseThrow();
+        List<String> saraqib = rows.stream().filter(r -> r.get(0).equals("inc:r-sy.1")).findFirst().orElseThrow();
         assertEquals("Saraqib", saraqib.get(header.indexOf("place_text")));
         assertEquals("4 March 2021", saraqib.get(header.indexOf("date_text")));
         assertEquals("day", saraqib.get(header.indexOf("date_precision")));
@@ -199,7 +199,7 @@ class LinkedIncidentsCommandTest {
         assertTrue(saraqib.get(header.indexOf("notes")).contains("Jets struck the market in Saraqib on 4 March 2021"),
                 saraqib::toString); // the report's evidence sentences, its headline among them
         assertEquals("market", saraqib.get(header.indexOf("targets")));
-        List<String> country = rows.stream().filter(r -> r.get(0).equals("inc:r-country#1")).findFirst().orElseThrow();
+        List<String> country = rows.stream().filter(r -> r.get(0).equals("inc:r-country.1")).findFirst().orElseThrow();
         assertEquals("country", country.get(header.indexOf("geo_precision")));
         assertEquals("", country.get(header.indexOf("lat")), "a country is no point");
 
