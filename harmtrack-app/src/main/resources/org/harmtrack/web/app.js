@@ -30,7 +30,7 @@ async function getJson(url) {
 
 function range(r) {
   if (!r) return "unknown";
-  return r.min === r.max ? String(r.min) : r.min + "–" + r.max;
+  return r.min === r.max ? number(r.min) : number(r.min) + "–" + number(r.max);
 }
 
 /** The route and its parameters, from the URL's fragment: "#/incident/ID", "#/?country=SY". */
@@ -57,40 +57,104 @@ function show(id) {
 // ---- map view ----
 
 let map = null;
-let markers = null;
+let markers = null;   // incidents at a point: clustered where they overlap
+let areas = null;     // incidents somewhere in a district or province: the area drawn, never clustered
+let labels = null;    // place names from the gazetteer, under the incidents
 
 function initMap() {
   if (map) return;
-  map = L.map("map", { worldCopyJump: true, attributionControl: true }).setView([30, 40], 4);
-  map.attributionControl.addAttribution("Natural Earth");
+  map = L.map("map", { worldCopyJump: true, attributionControl: true, minZoom: 2, maxZoom: 16 }).setView([30, 40], 4);
+  map.attributionControl.addAttribution("Natural Earth; places: GeoNames");
+  // the base map under the place names, the names under the incidents (400); names never take a click
+  map.createPane("countries").style.zIndex = 250;
+  map.createPane("labels").style.zIndex = 350;
+  map.getPane("labels").style.pointerEvents = "none";
   fetch("vendor/countries-50m.json").then(r => r.json()).then(world => {
     const countries = topojson.feature(world, world.objects.countries);
-    L.geoJSON(countries, { style: { color: "#78909c", weight: 0.6, fillColor: "#f5f5f0", fillOpacity: 1 },
-      interactive: false }).addTo(map).bringToBack();
+    L.geoJSON(countries, { pane: "countries", interactive: false,
+      style: { color: "#78909c", weight: 0.6, fillColor: "#f5f5f0", fillOpacity: 1 } }).addTo(map);
   });
-  markers = L.layerGroup().addTo(map);
+  areas = L.layerGroup().addTo(map);
+  markers = L.markerClusterGroup({ maxClusterRadius: 36, showCoverageOnHover: false,
+    spiderfyDistanceMultiplier: 1.6, iconCreateFunction: clusterIcon }).addTo(map);
+  labels = L.layerGroup().addTo(map);
+  map.on("moveend", drawLabels);
 }
 
-/** A marker that shows the toll by its size and the place's precision by its look. */
+/** A cluster: how many incidents it holds and, on hover, the deaths they report together. */
+function clusterIcon(cluster) {
+  const children = cluster.getAllChildMarkers();
+  const low = children.reduce((n, m) => n + (m.options.killedMin || 0), 0);
+  const high = children.reduce((n, m) => n + (m.options.killedMax || 0), 0);
+  const count = el("span", { class: "cluster-count" }, String(children.length));
+  cluster.bindTooltip(el("span", {}, children.length + " incidents here, " + number(low)
+    + (high !== low ? "–" + number(high) : "") + " killed in all; click to spread them out"));
+  const size = 26 + Math.min(18, Math.round(Math.sqrt(high)));
+  return L.divIcon({ html: count, className: "incident-cluster", iconSize: [size, size] });
+}
+
+let labelRequest = 0;
+
+/** Draws the names of the largest towns in view (and of countries when zoomed out), from the gazetteer. */
+async function drawLabels() {
+  const mine = ++labelRequest;
+  const b = map.getBounds();
+  const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
+  const west = b.getWest(), east = b.getEast();
+  const wide = east - west >= 360;
+  const bbox = [clamp(b.getSouth(), -90, 90), wide ? -180 : L.Util.wrapNum(west, [-180, 180], true),
+    clamp(b.getNorth(), -90, 90), wide ? 180 : L.Util.wrapNum(east, [-180, 180], true)].map(v => v.toFixed(3));
+  let data;
+  try {
+    const size = map.getSize();
+    data = await getJson("api/places?bbox=" + bbox.join(",") + "&zoom=" + map.getZoom() + "&width=" + size.x
+      + "&height=" + size.y);
+  } catch (e) {
+    return; // names are a help, not the record: the map works without them
+  }
+  if (mine !== labelRequest) return;
+  labels.clearLayers();
+  for (const p of data.places) {
+    const name = el("span", { class: "place-label " + p.kind }, p.name);
+    L.marker([p.lat, p.lon], { pane: "labels", interactive: false, keyboard: false,
+      icon: L.divIcon({ html: name, className: "place-label-icon", iconSize: null }) }).addTo(labels);
+  }
+}
+
+/** A number as the page writes numbers: 90,000. */
+function number(n) {
+  return Number(n).toLocaleString("en-US");
+}
+
+/** What hovering over an incident shows: its title, date, place and toll. */
+function hoverText(i) {
+  const p = i.place;
+  const where = p ? p.name + ", " + p.country + (p.precision !== "locality" ? " (" + p.precision + ")" : "") : "place unknown";
+  return el("span", { class: "hover" }, el("strong", {}, i.title || "untitled report"), el("br"),
+    (i.date_start || "undated") + " · " + where + " · killed " + range(i.killed)
+    + " · " + i.reports + (i.reports === 1 ? " report" : " reports"));
+}
+
+/** A marker that shows the toll by its size (up to 300 deaths; beyond, the same) and the place's precision by its look. */
 function marker(i) {
   const p = i.place;
   if (!p || p.precision === "country") return null;
   const deaths = i.killed ? i.killed.max : 0;
-  const radius = 4 + Math.sqrt(deaths) * 2;
-  const title = (i.title || i.incident_id) + " — killed " + range(i.killed) + " (" + p.precision + ")";
+  const radius = 4 + 1.6 * Math.sqrt(Math.min(deaths, 300));
+  const common = { killedMin: i.killed ? i.killed.min : 0, killedMax: deaths };
   let m;
   if (p.precision === "locality") {
-    m = L.circleMarker([p.lat, p.lon], { radius, color: "#7f0000", weight: 1, fillColor: "#c62828",
+    m = L.circleMarker([p.lat, p.lon], { ...common, radius, color: "#7f0000", weight: 1, fillColor: "#c62828",
       fillOpacity: 0.8, className: "incident-marker precision-locality" });
   } else if (p.precision === "near") {
-    m = L.circleMarker([p.lat, p.lon], { radius, color: "#c62828", weight: 2, dashArray: "3 3",
+    m = L.circleMarker([p.lat, p.lon], { ...common, radius, color: "#c62828", weight: 2, dashArray: "3 3",
       fillColor: "#ef9a9a", fillOpacity: 0.5, className: "incident-marker precision-near" });
   } else {
     // a district or a province: the area it may be anywhere in, not a point
-    m = L.circle([p.lat, p.lon], { radius: p.precision === "district" ? 25000 : 80000, color: "#6a1b9a",
+    m = L.circle([p.lat, p.lon], { ...common, radius: p.precision === "district" ? 25000 : 80000, color: "#6a1b9a",
       weight: 2, dashArray: "6 4", fill: false, className: "incident-marker precision-" + p.precision });
   }
-  m.bindTooltip(el("span", {}, title)); // an element, not a string: Leaflet would parse a string as HTML
+  m.bindTooltip(hoverText(i)); // an element, not a string: Leaflet would parse a string as HTML
   m.on("click", () => go("/incident/" + encodeURIComponent(i.incident_id)));
   return m;
 }
@@ -99,6 +163,20 @@ function filterParams(params) {
   const out = new URLSearchParams();
   for (const f of FILTERS) if (params.get(f)) out.set(f, params.get(f));
   return out;
+}
+
+/** Fits the map to a filtered country's extent (from the gazetteer), else to the incidents shown. */
+async function zoomTo(country, points) {
+  if (country) {
+    try {
+      const c = await getJson("api/countries/" + encodeURIComponent(country));
+      map.fitBounds([[c.south, c.west], [c.north, c.east]], { padding: [10, 10] });
+      return;
+    } catch (e) {
+      // an unknown country is already told by the list's answer; fall back to the incidents
+    }
+  }
+  if (points.length) map.fitBounds(points, { maxZoom: 8, padding: [20, 20] });
 }
 
 async function showMap(params) {
@@ -116,25 +194,31 @@ async function showMap(params) {
   const list = document.getElementById("incident-list");
   list.replaceChildren();
   markers.clearLayers();
+  areas.clearLayers();
   try {
     const data = await getJson("api/incidents?" + query);
     if (mine !== generation) return;
-    count.textContent = data.total + (data.total === 1 ? " incident" : " incidents")
+    count.textContent = number(data.total) + (data.total === 1 ? " incident" : " incidents")
       + (data.total > PAGE_SIZE ? " (page " + data.page + ")" : "");
     list.start = (data.page - 1) * PAGE_SIZE + 1;
     const bounds = [];
     for (const i of data.items) {
       const m = marker(i);
-      if (m) { m.addTo(markers); bounds.push([i.place.lat, i.place.lon]); }
+      if (m) {
+        (m instanceof L.Circle ? areas : markers).addLayer(m);
+        bounds.push([i.place.lat, i.place.lon]);
+      }
       const where = i.place ? i.place.name + ", " + i.place.country + (i.place.precision !== "locality"
         ? " (" + i.place.precision + ")" : "") : "place unknown";
       list.append(el("li", { "data-id": i.incident_id },
         el("a", { href: "#/incident/" + encodeURIComponent(i.incident_id) }, i.date_start || "undated"),
         " ", where, " — killed ", range(i.killed), " ",
         el("span", { class: "grade" }, i.grade.replace("_", " ")), " ",
-        el("span", { class: "muted" }, i.reports + (i.reports === 1 ? " report" : " reports"))));
+        el("span", { class: "muted" }, i.reports + (i.reports === 1 ? " report" : " reports")),
+        el("br"), el("span", { class: "item-title", dir: "auto" }, i.title || "untitled report")));
     }
-    if (bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [20, 20] });
+    await zoomTo(params.get("country"), bounds);
+    drawLabels();
     document.getElementById("prev").disabled = data.page <= 1;
     document.getElementById("next").disabled = data.page * PAGE_SIZE >= data.total;
   } catch (e) {
@@ -153,18 +237,22 @@ async function drawTimeline(params) {
   const data = await getJson("api/timeline?" + query);
   svg.replaceChildren();
   const months = data.months;
+  const undated = document.getElementById("timeline-undated");
+  undated.textContent = data.undated ? number(data.undated) + (data.undated === 1 ? " undated incident is" : " undated incidents are")
+    + " not on the timeline (their reports give no date that could be resolved)." : "";
   if (!months.length) return;
   const width = svg.clientWidth || 800;
   const height = 120;
+  const left = 34; // room for the count axis
   const ns = "http://www.w3.org/2000/svg";
   const first = months[0].month, last = months[months.length - 1].month;
   const index = m => (parseInt(m.slice(0, 4), 10) * 12 + parseInt(m.slice(5, 7), 10) - 1);
   const span = index(last) - index(first) + 1;
-  const step = width / span;
+  const step = (width - left) / span;
   const maxCount = Math.max(...months.map(m => m.incidents));
   const maxDeaths = Math.max(1, ...months.map(m => m.killed_max));
   for (const m of months) {
-    const x = (index(m.month) - index(first)) * step;
+    const x = left + (index(m.month) - index(first)) * step;
     const h = (m.incidents / maxCount) * (height - 20);
     const bar = document.createElementNS(ns, "rect");
     bar.setAttribute("class", "bar");
@@ -180,14 +268,9 @@ async function drawTimeline(params) {
     d.setAttribute("y", height - 15 - dh); d.setAttribute("height", dh);
     svg.append(bar, d);
   }
-  for (const label of [first, last]) {
-    const t = document.createElementNS(ns, "text");
-    t.setAttribute("x", label === first ? 2 : width - 50); t.setAttribute("y", height - 2);
-    t.setAttribute("font-size", "10"); t.textContent = label;
-    svg.append(t);
-  }
+  drawAxes(svg, { left, width, height, step, span, first: index(first), maxCount });
   const monthAt = x => {
-    const i = Math.min(span - 1, Math.max(0, Math.floor(x / step))) + index(first);
+    const i = Math.min(span - 1, Math.max(0, Math.floor((x - left) / step))) + index(first);
     return { y: Math.floor(i / 12), m: i % 12 + 1 };
   };
   const brush = document.createElementNS(ns, "rect");
@@ -195,9 +278,9 @@ async function drawTimeline(params) {
   svg.append(brush);
   const from = params.get("from"), to = params.get("to");
   if (from && to) {
-    const x0 = (index(from.slice(0, 7)) - index(first)) * step;
-    const x1 = (index(to.slice(0, 7)) - index(first) + 1) * step;
-    brush.setAttribute("x", Math.max(0, x0)); brush.setAttribute("width", Math.max(0, x1 - Math.max(0, x0)));
+    const x0 = left + (index(from.slice(0, 7)) - index(first)) * step;
+    const x1 = left + (index(to.slice(0, 7)) - index(first) + 1) * step;
+    brush.setAttribute("x", Math.max(left, x0)); brush.setAttribute("width", Math.max(0, x1 - Math.max(left, x0)));
   }
   let start = null;
   svg.onmousedown = e => { start = e.offsetX; brush.setAttribute("x", start); brush.setAttribute("width", 0); };
@@ -217,6 +300,48 @@ async function drawTimeline(params) {
     next.set("to", t.y + "-" + String(t.m).padStart(2, "0") + "-" + String(lastDay).padStart(2, "0"));
     go("/", next);
   };
+}
+
+/**
+ * The timeline's axes: a baseline with a tick and label at each year (every second or fifth year on a long span;
+ * months on a span of a year or less), and the count scale on the left.
+ */
+function drawAxes(svg, a) {
+  const ns = "http://www.w3.org/2000/svg";
+  const line = (x1, y1, x2, y2, cls) => {
+    const l = document.createElementNS(ns, "line");
+    l.setAttribute("x1", x1); l.setAttribute("y1", y1); l.setAttribute("x2", x2); l.setAttribute("y2", y2);
+    l.setAttribute("class", cls);
+    svg.append(l);
+  };
+  const text = (x, y, anchor, content) => {
+    const t = document.createElementNS(ns, "text");
+    t.setAttribute("x", x); t.setAttribute("y", y); t.setAttribute("text-anchor", anchor);
+    t.setAttribute("class", "axis-label"); t.textContent = content;
+    svg.append(t);
+  };
+  const base = a.height - 15;
+  line(a.left, base, a.width, base, "axis");
+  line(a.left, 5, a.left, base, "axis");
+  text(a.left - 4, 14, "end", number(a.maxCount));
+  text(a.left - 4, base, "end", "0");
+  const years = a.span / 12;
+  const every = years > 24 ? 5 : years > 12 ? 2 : 1;
+  const names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  for (let k = 0; k < a.span; k++) {
+    const month = (a.first + k) % 12;
+    const year = Math.floor((a.first + k) / 12);
+    const x = a.left + k * a.step;
+    if (month === 0 || k === 0) {
+      line(x, base, x, base + 4, "axis");
+      if (a.span <= 12 || year % every === 0 || k === 0) {
+        text(x + 2, a.height - 2, "start", a.span <= 12 ? names[month] + " " + year : String(year));
+      }
+    } else if (a.span <= 12) {
+      line(x, base, x, base + 3, "axis");
+      text(x + 2, a.height - 2, "start", names[month]);
+    }
+  }
 }
 
 // ---- incident page ----
@@ -443,41 +568,116 @@ async function showCompare(params) {
     view.append(el("p", { class: "error" }, e.message));
     return;
   }
-  const bars = [];
   const deathMeasures = ["killed", "civilians_killed"];
-  for (const [group, claims] of [["official", c.official], ["other", c.other], ["without period", c.without_period]]) {
-    for (const a of claims) {
-      if (deathMeasures.includes(a.measure)) {
-        bars.push({ label: group + ": " + a.measure + " (" + (a.source || "unattributed") + ")", min: a.min, max: a.max,
-          kind: group.replace(" ", "-") });
-      }
-    }
+  const groups = [["official", "Official", c.official], ["other", "Other sources", c.other],
+    ["without-period", "No period given", c.without_period]];
+  const rows = [];
+  const others = [];
+  for (const [kind, group, claims] of groups) {
+    for (const a of claims) (deathMeasures.includes(a.measure) ? rows : others).push({ kind, group, claim: a });
   }
   for (const m of deathMeasures) {
     const s = c.incidents[m];
-    bars.push({ label: "incidents: " + m + " (sum of " + s.incidents + " ranges)", min: s.min, max: s.max, kind: "incidents" });
+    rows.push({ kind: "incidents", group: "Incidents", min: s.min, max: s.max,
+      label: (m === "killed" ? "killed" : "civilians killed") + ": sum of " + s.incidents + " incidents' ranges"
+        + (s.without_figure ? " (" + s.without_figure + " give no figure)" : "") });
   }
+  view.append(compareChart(rows),
+    el("p", { class: "muted" }, "Each bar runs from the lowest to the highest figure a claim allows, on a"
+      + " logarithmic scale (so that 20 and 90,000 can be read on one chart); a vague claim (\u201ctens of"
+      + " thousands\u201d) is drawn hatched over the range harmtrack reads it as. Country " + c.country + ", "
+      + (c.from || "any time") + " to " + (c.to || "now") + ". " + number(c.incidents.undated_in_country)
+      + " undated incidents in the country are not summed."));
+  view.append(el("h2", {}, "Also claimed, not drawn (not a death toll)"));
+  view.append(others.length ? claimTable("other-claims", others) : el("p", { class: "muted" }, "None."));
+  view.append(el("h2", {}, "Left out: claims of the period that name no place (" + c.unplaced.length + ")"));
+  view.append(c.unplaced.length ? claimTable("unplaced-claims", c.unplaced.map(a => ({ group: "No place", claim: a })))
+    : el("p", { class: "muted" }, "None."));
+}
+
+/** The words, figure and source of a claim, as the chart's rows and the tables write them. */
+function claimLabel(a) {
+  const figure = a.min === a.max ? number(a.min) : number(a.min) + "–" + number(a.max);
+  return (a.words ? "\u201c" + a.words.replace(/\s+/g, " ") + "\u201d (" + figure + ")" : figure)
+    + " — " + (a.source || "source not named") + (a.period_text ? ", " + a.period_text : "");
+}
+
+/** The comparison chart: one row per claim or sum, a bar from its minimum to its maximum on a log scale. */
+function compareChart(rows) {
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
+  const labelWidth = 470, plot = 400, rowHeight = 34, top = 24;
   svg.setAttribute("id", "compare-chart");
-  svg.setAttribute("width", 820);
-  svg.setAttribute("height", 24 * bars.length + 10);
-  const top = Math.max(1, ...bars.map(b => b.max));
-  const colours = { official: "#1565c0", other: "#ef6c00", "without-period": "#9e9e9e", incidents: "#c62828" };
-  bars.forEach((b, k) => {
-    const y = 5 + 24 * k;
-    const w = Math.max(1, (b.max / top) * 400);
-    const r = document.createElementNS(ns, "rect");
-    r.setAttribute("x", 400); r.setAttribute("y", y); r.setAttribute("height", 18);
-    r.setAttribute("width", w); r.setAttribute("fill", colours[b.kind]); r.setAttribute("class", "bar-" + b.kind);
-    const t = document.createElementNS(ns, "text");
-    t.setAttribute("x", 0); t.setAttribute("y", y + 13); t.setAttribute("font-size", "12");
-    t.textContent = b.label + ": " + (b.min === b.max ? b.min : b.min + "–" + b.max).toLocaleString();
-    svg.append(r, t);
+  svg.setAttribute("width", labelWidth + plot + 20);
+  svg.setAttribute("height", top + rowHeight * rows.length + 10);
+  const highest = Math.max(10, ...rows.map(r => (r.claim || r).max));
+  const decades = Math.ceil(Math.log10(highest));
+  const x = v => labelWidth + (v <= 1 ? 0 : Math.log10(v) / decades * plot);
+  const add = (tag, attrs, text) => {
+    const e = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    svg.append(e);
+    return e;
+  };
+  const defs = add("defs", {});
+  const hatch = document.createElementNS(ns, "pattern");
+  for (const [k, v] of Object.entries({ id: "vague", width: 6, height: 6, patternUnits: "userSpaceOnUse",
+    patternTransform: "rotate(45)" })) hatch.setAttribute(k, v);
+  const stripe = document.createElementNS(ns, "rect");
+  for (const [k, v] of Object.entries({ width: 3, height: 6, fill: "#555", opacity: 0.35 })) stripe.setAttribute(k, v);
+  hatch.append(stripe);
+  defs.append(hatch);
+  for (let d = 0; d <= decades; d++) {
+    const v = Math.pow(10, d);
+    add("line", { x1: x(v), x2: x(v), y1: top - 4, y2: top + rowHeight * rows.length, class: "grid" });
+    add("text", { x: x(v), y: top - 8, "text-anchor": "middle", class: "axis-label" }, number(v));
+  }
+  rows.forEach((r, k) => {
+    const a = r.claim || r;
+    const y = top + rowHeight * k;
+    const g = add("g", { class: "claim-row bar-" + r.kind });
+    const label = document.createElementNS(ns, "text");
+    label.setAttribute("x", 0); label.setAttribute("y", y + 13); label.setAttribute("class", "claim-group");
+    label.textContent = r.group + (r.claim ? ": " + (a.measure === "killed" ? "killed" : "civilians killed") : "");
+    const words = document.createElementNS(ns, "text");
+    words.setAttribute("x", 0); words.setAttribute("y", y + 27); words.setAttribute("class", "claim-words");
+    const full = r.claim ? claimLabel(a) : r.label;
+    words.textContent = full.length > 84 ? full.slice(0, 83) + "…" : full; // whole in the tooltip
+    const tip = document.createElementNS(ns, "title");
+    tip.textContent = r.claim ? claimLabel(a) + (a.title ? " — " + a.title : "") : r.label;
+    const bar = document.createElementNS(ns, "rect");
+    const x0 = x(Math.max(1, a.min)), x1 = x(Math.max(1, a.max));
+    bar.setAttribute("x", x0); bar.setAttribute("y", y + 4); bar.setAttribute("height", 20);
+    bar.setAttribute("width", Math.max(3, x1 - x0)); bar.setAttribute("class", "range");
+    g.append(label, words, bar, tip);
+    if (a.min !== a.max && r.claim) {
+      const over = document.createElementNS(ns, "rect");
+      for (const [k2, v] of Object.entries({ x: x0, y: y + 4, height: 20, width: Math.max(3, x1 - x0), fill: "url(#vague)" })) {
+        over.setAttribute(k2, v);
+      }
+      g.append(over);
+    }
+    const figure = document.createElementNS(ns, "text");
+    const roomRight = x1 + 90 < labelWidth + plot + 20; // else the figure goes left of the bar
+    figure.setAttribute("x", roomRight ? x1 + 4 : x0 - 4); figure.setAttribute("y", y + 18);
+    figure.setAttribute("text-anchor", roomRight ? "start" : "end");
+    figure.setAttribute("class", "figure");
+    figure.textContent = a.min === a.max ? number(a.min) : number(a.min) + "–" + number(a.max);
+    g.append(figure);
   });
-  view.append(svg, el("p", { class: "muted" }, "Bars are the highest figure of each claim, on one scale. Country "
-    + c.country + ", " + (c.from || "any time") + " to " + (c.to || "now") + ". " + c.incidents.undated_in_country
-    + " undated incidents in the country are not summed."));
+  return svg;
+}
+
+/** Claims as a table: group, measure, words and figure, source, period, article. */
+function claimTable(id, items) {
+  const table = el("table", { id }, el("tr", {}, el("th", {}, "group"), el("th", {}, "measure"),
+    el("th", {}, "claim"), el("th", {}, "article")));
+  for (const { group, claim: a } of items) {
+    table.append(el("tr", {}, el("td", {}, group), el("td", {}, a.measure.replace("_", " ")),
+      el("td", { dir: "auto" }, claimLabel(a)), el("td", { dir: "auto" }, a.title || a.article_id)));
+  }
+  return table;
 }
 
 // ---- wiring ----

@@ -26,7 +26,7 @@ import org.harmtrack.model.VictimCategory;
  * <p>Rules, documented so that a reader can check each number:
  * <ul>
  *   <li>An aggregate belongs to the country when one of the places it names is, or is in, that country (by the
- *       gazetteer); an aggregate naming no place is left out and counted.</li>
+ *       gazetteer); an aggregate naming no place is left out and listed apart.</li>
  *   <li>It belongs to the period when its period overlaps it; one whose period the text does not resolve is
  *       listed apart, as "without a period".</li>
  *   <li>It is official when its source is a belligerent it names, or is called so ({@link #OFFICIAL}: ministry,
@@ -51,8 +51,12 @@ public final class Comparison {
 
     /** What {@code compare} shows. */
     public record Result(String country, LocalDate from, LocalDate to, List<StoredAggregate> official,
-                  List<StoredAggregate> other, List<StoredAggregate> withoutPeriod, int unplacedAggregates,
+                  List<StoredAggregate> other, List<StoredAggregate> withoutPeriod, List<StoredAggregate> unplaced,
                   int incidents, int undatedIncidents, List<Sum> sums) {
+        /** How many claims of the period name no place, so that no country's comparison counts them. */
+        public int unplacedAggregates() {
+            return unplaced.size();
+        }
     }
 
     private final IncidentStore store;
@@ -77,10 +81,10 @@ public final class Comparison {
         List<StoredAggregate> official = new ArrayList<>();
         List<StoredAggregate> other = new ArrayList<>();
         List<StoredAggregate> withoutPeriod = new ArrayList<>();
-        int unplaced = 0;
+        List<StoredAggregate> unplaced = new ArrayList<>();
         for (StoredAggregate a : distinct(store.aggregates(from, to))) {
             if (a.aggregate().places().isEmpty()) {
-                unplaced++;
+                unplaced.add(a);
                 continue;
             }
             if (a.aggregate().places().stream().noneMatch(p -> isIn(p, country))) {

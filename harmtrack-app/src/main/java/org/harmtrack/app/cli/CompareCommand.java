@@ -6,6 +6,10 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.harmtrack.model.Document;
+import java.util.function.Function;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.harmtrack.model.Aggregate;
@@ -74,17 +78,23 @@ public final class CompareCommand implements Callable<Integer> {
         String country = Comparison.country(gazetteer, region).orElseThrow(() -> bad("--region",
                 "takes a country's ISO code or name (e.g. SY or Syria), not '" + region + "'"));
         Comparison.Result result;
+        Map<String, String> texts = new HashMap<>(); // the claims' articles, for the words of each figure
         try (IncidentStore store = Databases.openExisting(database.db)) {
             result = new Comparison(store, gazetteer).compare(country, fromDate, toDate);
+            for (List<StoredAggregate> claims : List.of(result.official(), result.other(), result.withoutPeriod(),
+                    result.unplaced())) {
+                claims.forEach(c -> texts.computeIfAbsent(c.documentId(),
+                        id -> store.article(id).map(Document::text).orElse(null)));
+            }
         }
         Output target = Output.open(output, spec.commandLine().getOut());
         try (target) {
             Writer out = target.writer();
             if (fmt.equals("json")) {
-                out.write(ComparisonJson.of(result).toPrettyString());
+                out.write(ComparisonJson.of(result, texts::get).toPrettyString());
                 out.write('\n');
             } else {
-                out.write(table(result));
+                out.write(table(result, texts::get));
             }
             out.flush();
         } catch (IOException e) {
@@ -93,14 +103,14 @@ public final class CompareCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static String table(Comparison.Result r) {
+    static String table(Comparison.Result r, Function<String, String> articleText) {
         StringBuilder b = new StringBuilder();
         b.append(r.country()).append(", ").append(window(r.from(), r.to())).append('\n');
-        section(b, "Official claims", r.official());
-        section(b, "Other claims", r.other());
-        section(b, "Claims without a period (they cannot be placed in the window)", r.withoutPeriod());
-        if (r.unplacedAggregates() > 0) {
-            b.append("(").append(r.unplacedAggregates()).append(" claims in this period name no place and are left out)\n");
+        section(b, "Official claims", r.official(), articleText);
+        section(b, "Other claims", r.other(), articleText);
+        section(b, "Claims without a period (they cannot be placed in the window)", r.withoutPeriod(), articleText);
+        if (!r.unplaced().isEmpty()) {
+            section(b, "Left out: claims of the period that name no place", r.unplaced(), articleText);
         }
         b.append("\nIncidents: ").append(r.incidents()).append(" in the window");
         if (r.undatedIncidents() > 0) {
@@ -115,13 +125,18 @@ public final class CompareCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static void section(StringBuilder b, String title, List<StoredAggregate> claims) {
+    private static void section(StringBuilder b, String title, List<StoredAggregate> claims,
+                                Function<String, String> articleText) {
         b.append('\n').append(title).append(": ").append(claims.isEmpty() ? "none" : claims.size()).append('\n');
         for (StoredAggregate s : claims) {
             Aggregate a = s.aggregate();
+            String words = ComparisonJson.words(s, articleText);
             b.append(String.format(Locale.ROOT, "  %-17s %-15s %-23s %s [%s]%n", a.measure(), count(a.count()),
-                    period(a.period()), a.attributedTo() == null ? "(unattributed)" : a.attributedTo(),
+                    period(a.period()), a.attributedTo() == null ? "(source not named)" : a.attributedTo(),
                     s.documentId()));
+            if (words != null) {
+                b.append("    \"").append(words.replaceAll("\\s+", " ")).append("\"\n");
+            }
         }
     }
 

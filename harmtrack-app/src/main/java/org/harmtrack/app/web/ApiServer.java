@@ -68,6 +68,7 @@ public final class ApiServer implements AutoCloseable {
     private final IncidentStore store;
     private final IncidentExtractor extractor;
     private final Gazetteer gazetteer;
+    private final MapPlaces mapPlaces;
     private final byte[] token;
     private final LanguageGuard languages = LanguageGuard.shared();
     private final String version;
@@ -81,6 +82,7 @@ public final class ApiServer implements AutoCloseable {
         this.store = Objects.requireNonNull(store, "store");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.mapPlaces = new MapPlaces(gazetteer);
         if (token != null && token.isBlank()) {
             throw new IllegalArgumentException("the write token must not be blank (pass null to refuse writing)");
         }
@@ -102,6 +104,8 @@ public final class ApiServer implements AutoCloseable {
             r.get("/api/incidents", this::incidents);
             r.get("/api/incidents/{id}", this::incident);
             r.get("/api/timeline", this::timeline);
+            r.get("/api/places", this::places);
+            r.get("/api/countries/{country}", this::country);
             r.get("/api/articles/{id}", this::article);
             r.post("/api/articles", this::postArticles);
             r.get("/api/aggregates", this::aggregates);
@@ -173,19 +177,16 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * When a client sent an id whose "#" it did not encode, the "#..." never reached the server: name the ids it may
-     * have meant, written as a URL must carry them ("inc:a1%231").
+     * Ids written before version 8 held '#' ("inc:a1#1"); a link of that time followed by a client that did not
+     * encode it reaches the server cut at the '#'. Names the incidents such a link may have meant, by their ids now.
      */
     private String fragmentHint(String id) {
-        if (id.contains("#")) {
-            return "";
-        }
         List<String> meant = new ArrayList<>();
-        for (int n = 1; n <= 20 && meant.size() < 5; n++) {
+        for (int n = 1; n <= 20 && meant.size() < 5 && !id.contains("#"); n++) {
             store.linkedIncident(id + "#" + n).ifPresent(i -> meant.add(i.id()));
         }
-        return meant.isEmpty() ? "" : "; ids hold '#', which a URL must carry as %23: " + String.join(", ",
-                meant.stream().distinct().map(m -> "/api/incidents/" + m.replace("#", "%23")).toList());
+        return meant.isEmpty() ? "" : "; a link from before incident ids were safe in a URL loses what follows '#':"
+                + " it may mean " + String.join(", ", meant.stream().distinct().map(m -> "/api/incidents/" + m).toList());
     }
 
     /** A country's ISO code from its name ("Syria"), as the gazetteer knows it. */
@@ -215,7 +216,45 @@ public final class ApiServer implements AutoCloseable {
             months.addObject().put("month", b.month()).put("incidents", b.incidents())
                     .put("killed_min", b.killedMin()).put("killed_max", b.killedMax());
         }
-        json(ctx, obj().set("months", months));
+        // the undated: every matching incident less those the months count (each once, in its first month)
+        long dated = 0;
+        for (com.fasterxml.jackson.databind.JsonNode m : months) {
+            dated += m.get("incidents").asLong();
+        }
+        long all = store.incidentBriefs(search.withOffset(0)).total();
+        json(ctx, obj().put("undated", all - dated).set("months", months));
+    }
+
+    /**
+     * The names the map draws in a view ({@code bbox}) of {@code width} by {@code height} pixels at a zoom level
+     * ({@code zoom}, 0-20), from the gazetteer.
+     */
+    private void places(Context ctx) {
+        IncidentSearch.Box view = SearchParams.box(ctx);
+        if (view == null) {
+            throw new ApiError(400, "parameter 'bbox' is required: SOUTH,WEST,NORTH,EAST in decimal degrees");
+        }
+        int zoom = (int) SearchParams.integer(valueOr(SearchParams.param(ctx, "zoom"), "6"), "zoom", 0, 20);
+        int width = (int) SearchParams.integer(valueOr(SearchParams.param(ctx, "width"), "800"), "width", 1, 10_000);
+        int height = (int) SearchParams.integer(valueOr(SearchParams.param(ctx, "height"), "450"), "height", 1, 10_000);
+        ArrayNode places = JsonNodeFactory.instance.arrayNode();
+        for (MapPlaces.Label l : mapPlaces.labels(view, zoom, width, height)) {
+            places.addObject().put("name", l.name()).put("lat", l.lat()).put("lon", l.lon())
+                    .put("population", l.population()).put("kind", l.country() ? "country" : "town");
+        }
+        ctx.header("Cache-Control", "max-age=3600");
+        json(ctx, obj().set("places", places));
+    }
+
+    /** A country's code, name and extent ({@code south}, {@code west}, {@code north}, {@code east}). */
+    private void country(Context ctx) {
+        String given = ctx.pathParam("country");
+        String code = country(given).orElseThrow(() -> new ApiError(404, "no country '" + given
+                + "': give an ISO 3166 code (SY) or a name (Syria)"));
+        MapPlaces.Extent e = mapPlaces.extent(code).orElseThrow(() -> new ApiError(404, "the gazetteer has no place in '"
+                + code + "'"));
+        json(ctx, obj().put("country", e.country()).put("name", e.name()).put("south", e.south())
+                .put("west", e.west()).put("north", e.north()).put("east", e.east()));
     }
 
     private void article(Context ctx) {
@@ -339,7 +378,8 @@ public final class ApiServer implements AutoCloseable {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiError.badParameter("from", from.toString(), "must not be after 'to' (" + to + ")");
         }
-        json(ctx, ComparisonJson.of(new Comparison(store, gazetteer).compare(country, from, to)));
+        json(ctx, ComparisonJson.of(new Comparison(store, gazetteer).compare(country, from, to),
+                id -> store.article(id).map(Document::text).orElse(null)));
     }
 
     private void search(Context ctx) {

@@ -79,14 +79,9 @@ final class SearchParams {
             throw ApiError.badParameter("page", String.valueOf(page), "is beyond the last incident");
         }
         IncidentSearch search = IncidentSearch.of(q.withLimit(size)).withOffset((int) ((page - 1) * size));
-        String bbox = param(ctx, "bbox");
-        if (bbox != null) {
-            double[] b = numbers(bbox, "bbox", 4, "takes SOUTH,WEST,NORTH,EAST in decimal degrees");
-            try {
-                search = search.withBox(new IncidentSearch.Box(b[0], b[1], b[2], b[3]));
-            } catch (IllegalArgumentException e) {
-                throw new ApiError(400, "parameter 'bbox': " + e.getMessage());
-            }
+        IncidentSearch.Box box = box(ctx);
+        if (box != null) {
+            search = search.withBox(box);
         }
         String type = param(ctx, "type");
         if (type != null) {
@@ -105,6 +100,20 @@ final class SearchParams {
             }
         }
         return search;
+    }
+
+    /** The {@code bbox=south,west,north,east} parameter, or null when absent; a bad one is a 400 naming it. */
+    static IncidentSearch.Box box(Context ctx) {
+        String bbox = param(ctx, "bbox");
+        if (bbox == null) {
+            return null;
+        }
+        double[] b = numbers(bbox, "bbox", 4, "takes SOUTH,WEST,NORTH,EAST in decimal degrees");
+        try {
+            return new IncidentSearch.Box(b[0], b[1], b[2], b[3]);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "parameter 'bbox': " + e.getMessage());
+        }
     }
 
     /** The parameter's trimmed value, or null when absent or empty. */

@@ -148,14 +148,15 @@ class ApiServerTest {
         assertEquals(total, brief.get("reports").asInt());
         assertEquals(i.get("grade").get("sources"), brief.get("sources"));
         assertEquals(i.get("place"), brief.get("place"));
-        // "#" sent unencoded never reaches the server: the answer names the ids meant, as a URL carries them
-        String article = id.substring(0, id.lastIndexOf('#'));
-        HttpResponse<String> cut = get("/api/incidents/" + article);
-        assertEquals(404, cut.statusCode());
-        assertTrue(cut.body().contains("/api/incidents/" + id.replace("#", "%23")), cut::body);
-        HttpResponse<String> missing = get("/api/incidents/inc:nothing%231");
+        // every id stands in a URL path as it is, unencoded
+        for (JsonNode b : list.get("items")) {
+            String raw = b.get("incident_id").asText();
+            assertTrue(org.harmtrack.link.IncidentIds.isUrlSafe(raw), raw);
+            assertEquals(200, get("/api/incidents/" + raw).statusCode(), raw);
+        }
+        HttpResponse<String> missing = get("/api/incidents/inc:nothing.1");
         assertEquals(404, missing.statusCode());
-        assertEquals("no incident 'inc:nothing#1'", JSON.readTree(missing.body()).get("error").asText());
+        assertEquals("no incident 'inc:nothing.1'", JSON.readTree(missing.body()).get("error").asText());
     }
 
     @Test
@@ -224,7 +225,11 @@ class ApiServerTest {
         "/api/incidents?country=Atlantis|country",
         "/api/compare?region=Atlantis|region",
         "/api/search?q=|q",
-        "/api/export?format=xlsx|format"})
+        "/api/export?format=xlsx|format",
+        "/api/places?zoom=5|bbox",
+        "/api/places?bbox=30,30,40|bbox",
+        "/api/places?bbox=30,30,40,40&zoom=99|zoom",
+        "/api/places?bbox=30,30,40,40&width=-5|width"})
     void aNonsenseParameterIs400WithAJsonMessageNamingIt(String path, String parameter) throws Exception {
         HttpResponse<String> r = get(path);
         assertEquals(400, r.statusCode(), r::body);
@@ -261,11 +266,66 @@ class ApiServerTest {
     }
 
     @Test
-    void compareSetsOfficialClaimsBesideTheIncidents() throws Exception {
+    void compareSetsOfficialClaimsBesideTheIncidentsEachInItsOwnWords() throws Exception {
         JsonNode c = json("/api/compare?region=SY");
         assertEquals("SY", c.get("country").asText());
         assertTrue(c.get("incidents").get("count").asInt() > 0);
         assertTrue(c.has("official") && c.has("other"));
+        int claims = 0;
+        for (String group : List.of("official", "other", "without_period", "unplaced")) {
+            for (JsonNode claim : c.get(group)) {
+                String text = json("/api/articles/" + claim.get("article_id").asText()).get("text").asText();
+                assertTrue(text.contains(claim.get("words").asText()), claim::toString);
+                claims++;
+            }
+        }
+        assertTrue(claims > 5);
+        assertEquals(c.get("unplaced").size(), c.get("unplaced_aggregates").asInt());
+    }
+
+    @Test
+    void theMapsPlaceNamesComeFromTheGazetteerOneACellFewerFurtherOut() throws Exception {
+        List<String> near = names(json("/api/places?bbox=31,34,38,43&zoom=7&width=800&height=450"));
+        assertTrue(near.containsAll(List.of("Aleppo", "Damascus")), near::toString);
+        assertTrue(near.size() <= (800 / MapPlaces.CELL_WIDTH) * (450 / MapPlaces.CELL_HEIGHT), near::toString);
+        JsonNode world = json("/api/places?bbox=-60,-180,80,180&zoom=2&width=1000&height=500");
+        for (JsonNode p : world.get("places")) {
+            assertTrue(p.get("kind").asText().equals("country") || p.get("population").asLong() >= 2_000_000, p::toString);
+        }
+        // zoomed in on one valley: villages too
+        JsonNode valley = json("/api/places?bbox=35.8,36.5,36.1,36.8&zoom=11&width=800&height=450");
+        assertTrue(valley.get("places").findValues("population").stream().anyMatch(n -> n.asLong() < 5_000),
+                valley::toString);
+    }
+
+    private static List<String> names(JsonNode places) {
+        return places.get("places").findValues("name").stream().map(JsonNode::asText).toList();
+    }
+
+    @Test
+    void aCountrysExtentIsWhereItsTownsAre() throws Exception {
+        JsonNode byName = json("/api/countries/Syria");
+        assertEquals(byName, json("/api/countries/SY"));
+        assertEquals("SY", byName.get("country").asText());
+        double[][] inside = {{33.51, 36.29}, {35.33, 40.14}, {37.05, 41.2}}; // Damascus, Deir ez-Zor, Qamishli
+        for (double[] p : inside) {
+            assertTrue(p[0] >= byName.get("south").asDouble() && p[0] <= byName.get("north").asDouble()
+                    && p[1] >= byName.get("west").asDouble() && p[1] <= byName.get("east").asDouble(), byName::toString);
+        }
+        assertTrue(byName.get("west").asDouble() > 35.51, "Beirut lies west of Syria's towns: " + byName);
+        assertEquals(404, get("/api/countries/Narnia").statusCode());
+    }
+
+    @Test
+    void theTimelineCountsEveryIncidentOnceInAMonthOrAsUndated() throws Exception {
+        for (String filter : List.of("", "country=SY", "min_killed=10")) {
+            JsonNode t = json("/api/timeline?" + filter);
+            long dated = 0;
+            for (JsonNode m : t.get("months")) {
+                dated += m.get("incidents").asLong();
+            }
+            assertEquals(json("/api/incidents?" + filter).get("total").asLong(), dated + t.get("undated").asLong(), filter);
+        }
     }
 
     @Test
