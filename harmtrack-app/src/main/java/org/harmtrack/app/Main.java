@@ -4,11 +4,11 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
-import org.harmtrack.app.cli.HarmtrackCommand;
-import org.harmtrack.app.cli.ExitCodes;
 import org.harmtrack.app.cli.CommandFailure;
+import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.cli.HarmtrackCommand;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /** Entry point of the harmtrack command line. */
 public final class Main {

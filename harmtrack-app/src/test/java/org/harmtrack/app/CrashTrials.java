@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-
 import org.harmtrack.store.H2IncidentStore;
 
 /**

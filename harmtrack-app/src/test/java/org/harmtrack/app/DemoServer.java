@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.harmtrack.app.cli.Databases;
+import org.harmtrack.app.ingest.DocumentReader;
 import org.harmtrack.app.web.ApiServer;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Document;
 import org.harmtrack.store.IncidentStore;
-import org.harmtrack.app.ingest.DocumentReader;
-import org.harmtrack.app.cli.Databases;
 
 /**
  * The demo corpus, plus one report whose text holds markup and an Arabic report of the same strike, stored in a fresh database and served on a free

@@ -2,6 +2,8 @@ package org.harmtrack.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,17 +13,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.harmtrack.app.bench.Folders;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.ingest.InputProblem;
 import org.harmtrack.extract.ExtractionOverBudget;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
-import org.harmtrack.app.ingest.InputProblem;
-import org.harmtrack.app.ingest.DocumentReader;
-import org.harmtrack.app.bench.Folders;
 
 /**
  * Fuzz targets (Jazzer) for what reads untrusted input: the extractor over any text, and the readers of HTML pages,

@@ -1,6 +1,5 @@
 package org.harmtrack.app;
 
-import org.harmtrack.store.Comparison;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,11 +16,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.harmtrack.app.cli.Databases;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.link.ReportedEvent;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Range;
+import org.harmtrack.store.Comparison;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.IngestOutcome;
@@ -30,7 +31,6 @@ import org.harmtrack.store.StoredAggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.cli.Databases;
 
 /**
  * The seed articles stored twice, in either order: the same incidents; and the coalition's campaign totals

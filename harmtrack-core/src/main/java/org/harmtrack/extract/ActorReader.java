@@ -2,12 +2,12 @@ package org.harmtrack.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Perpetrator.ActorKind;
+import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Span;
 import org.harmtrack.text.Sentence;
 import org.harmtrack.text.Token;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.harmtrack.model.Measure;
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.harmtrack.model.Figure;
 import org.harmtrack.model.Span;
 import org.harmtrack.text.Sentence;

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.harmtrack.model.Measure;
-import org.harmtrack.model.Span;
 import org.harmtrack.model.Victim;
 import org.harmtrack.text.Sentence;
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.harmtrack.model.Assessment;
 import org.harmtrack.model.Figure;
 import org.harmtrack.model.Measure;

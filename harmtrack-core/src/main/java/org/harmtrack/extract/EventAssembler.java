@@ -28,11 +28,11 @@ import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;
 import org.harmtrack.model.Target;
-import org.harmtrack.model.Victim;
 import org.harmtrack.model.TargetKind;
+import org.harmtrack.model.Victim;
+import org.harmtrack.model.VictimCategory;
 import org.harmtrack.model.Weapon;
 import org.harmtrack.model.WeaponKind;
-import org.harmtrack.model.VictimCategory;
 import org.harmtrack.time.DateMention;
 
 /**

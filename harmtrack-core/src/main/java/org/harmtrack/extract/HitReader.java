@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.harmtrack.model.Span;
 import org.harmtrack.model.Target;
-import org.harmtrack.model.Victim;
 import org.harmtrack.model.TargetKind;
+import org.harmtrack.model.Victim;
 import org.harmtrack.model.Weapon;
 import org.harmtrack.model.WeaponKind;
 import org.harmtrack.text.ArabicScript;

@@ -8,17 +8,17 @@ import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.gazetteer.Geoparser;
 import org.harmtrack.gazetteer.PlaceMention;
 import org.harmtrack.model.Document;
-import org.harmtrack.model.Victim;
 import org.harmtrack.model.EventType;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Span;
+import org.harmtrack.model.Victim;
 import org.harmtrack.text.ArabicScript;
 import org.harmtrack.text.PageFurniture;
 import org.harmtrack.text.Sentence;
 import org.harmtrack.text.TextSplitter;
 import org.harmtrack.text.WordScan;
-import org.harmtrack.time.DocumentDates;
 import org.harmtrack.time.DateMention;
+import org.harmtrack.time.DocumentDates;
 
 /**
  * The extractor: a pure function of a document and the loaded resources (the gazetteer), so the same code runs

@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.harmtrack.model.Measure;
 import org.harmtrack.model.Range;
-import org.harmtrack.model.VictimCategory;
 import org.harmtrack.model.Span;
 import org.harmtrack.model.Victim;
+import org.harmtrack.model.VictimCategory;
 import org.harmtrack.text.Sentence;
 
 /**

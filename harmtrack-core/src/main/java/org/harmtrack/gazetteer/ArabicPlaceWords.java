@@ -3,7 +3,6 @@ package org.harmtrack.gazetteer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.harmtrack.text.ArabicScript;
 import org.harmtrack.text.Token;
 

@@ -13,7 +13,6 @@ import org.harmtrack.gazetteer.PlaceNameFinder.Candidate;
 import org.harmtrack.model.GreatCircle;
 import org.harmtrack.model.Span;
 import org.harmtrack.text.Sentence;
-import org.harmtrack.text.Token;
 
 /**
  * Finds place names in a document and resolves each to a gazetteer entry using the document's context:

@@ -2,7 +2,6 @@ package org.harmtrack.numbers;
 
 import java.util.List;
 import java.util.Map;
-
 import org.harmtrack.text.ArabicScript;
 
 /**

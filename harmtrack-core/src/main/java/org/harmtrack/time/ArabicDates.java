@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.harmtrack.model.DateGranularity;
 import org.harmtrack.model.Span;
 

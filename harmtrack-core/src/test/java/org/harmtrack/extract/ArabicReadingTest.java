@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.harmtrack.gazetteer.FixtureGazetteer;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
 import org.harmtrack.model.Assessment;
 import org.harmtrack.model.Event;
 import org.harmtrack.model.Range;

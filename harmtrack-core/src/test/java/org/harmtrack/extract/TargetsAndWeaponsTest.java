@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.harmtrack.model.Event;
 import org.harmtrack.model.Target;
 import org.harmtrack.model.TargetKind;

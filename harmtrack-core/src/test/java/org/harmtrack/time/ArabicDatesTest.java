@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.harmtrack.text.ArabicScript;
 import org.junit.jupiter.api.Test;
 

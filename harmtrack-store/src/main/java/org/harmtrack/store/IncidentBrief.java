@@ -3,7 +3,6 @@ package org.harmtrack.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-
 import org.harmtrack.link.Corroboration;
 import org.harmtrack.model.EventType;
 import org.harmtrack.model.Place;

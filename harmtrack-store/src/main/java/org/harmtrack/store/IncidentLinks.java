@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.harmtrack.link.AirwarsScale;
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.IncidentDetails;

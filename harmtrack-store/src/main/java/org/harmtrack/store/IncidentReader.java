@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,18 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.time.LocalDate;
-
 import org.harmtrack.link.Corroboration;
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.ReportedEvent;
-
-import org.harmtrack.model.GreatCircle;
 import org.harmtrack.model.Aggregate;
+import org.harmtrack.model.Assessment;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
 import org.harmtrack.model.EventType;
 import org.harmtrack.model.Figure;
+import org.harmtrack.model.GreatCircle;
 import org.harmtrack.model.Measure;
 import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Place;
@@ -32,9 +31,8 @@ import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Span;
 import org.harmtrack.model.Target;
 import org.harmtrack.model.Victim;
-import org.harmtrack.model.Weapon;
-import org.harmtrack.model.Assessment;
 import org.harmtrack.model.VictimCategory;
+import org.harmtrack.model.Weapon;
 
 /**
  * Reads articles, incidents and aggregates through one connection. Incidents are read in two steps: the

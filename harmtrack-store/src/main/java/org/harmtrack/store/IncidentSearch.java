@@ -2,7 +2,6 @@ package org.harmtrack.store;
 
 import java.util.Locale;
 import java.util.Objects;
-
 import org.harmtrack.link.Corroboration;
 import org.harmtrack.model.EventType;
 

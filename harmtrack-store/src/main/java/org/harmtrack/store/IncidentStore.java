@@ -3,7 +3,6 @@ package org.harmtrack.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.harmtrack.model.Aggregate;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.harmtrack.link.IncidentLinker;
 import org.harmtrack.link.TextSketch;
 import org.harmtrack.model.Aggregate;

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-
 import javax.sql.DataSource;
-
 import org.harmtrack.model.Aggregate;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;

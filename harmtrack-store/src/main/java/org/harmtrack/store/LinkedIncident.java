@@ -2,7 +2,6 @@ package org.harmtrack.store;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.harmtrack.link.Incident;
 
 /**

@@ -6,7 +6,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;
 

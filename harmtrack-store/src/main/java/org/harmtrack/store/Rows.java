@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.harmtrack.model.DateGranularity;
 import org.harmtrack.model.EventDate;
 import org.harmtrack.model.Perpetrator;

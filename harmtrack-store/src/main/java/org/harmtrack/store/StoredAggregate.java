@@ -2,7 +2,6 @@ package org.harmtrack.store;
 
 import java.time.LocalDate;
 import java.util.Objects;
-
 import org.harmtrack.model.Aggregate;
 
 /**

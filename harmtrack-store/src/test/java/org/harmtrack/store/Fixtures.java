@@ -2,8 +2,8 @@ package org.harmtrack.store;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.harmtrack.model.Aggregate;
+import org.harmtrack.model.Assessment;
 import org.harmtrack.model.DateGranularity;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
@@ -12,19 +12,18 @@ import org.harmtrack.model.EventType;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Figure;
 import org.harmtrack.model.Measure;
-import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Perpetrator.ActorKind;
+import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Place;
 import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Range;
 import org.harmtrack.model.Span;
-import org.harmtrack.model.Assessment;
 import org.harmtrack.model.Target;
 import org.harmtrack.model.TargetKind;
 import org.harmtrack.model.Victim;
+import org.harmtrack.model.VictimCategory;
 import org.harmtrack.model.Weapon;
 import org.harmtrack.model.WeaponKind;
-import org.harmtrack.model.VictimCategory;
 
 /** Small invented reports and what an extractor could have read in them. */
 final class Fixtures {

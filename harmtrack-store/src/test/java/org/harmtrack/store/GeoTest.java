@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.harmtrack.model.GreatCircle;
-
 import org.junit.jupiter.api.Test;
 
 class GeoTest {

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.harmtrack.model.DateGranularity;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
 import org.harmtrack.model.EventDate;
 import org.harmtrack.model.EventType;
 import org.harmtrack.model.Extraction;
-import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Perpetrator.ActorKind;
+import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Place;
 import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Range;

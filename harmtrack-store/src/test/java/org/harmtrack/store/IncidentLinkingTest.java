@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.harmtrack.model.DateGranularity;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;

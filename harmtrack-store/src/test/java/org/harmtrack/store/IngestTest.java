@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
 import org.harmtrack.model.Extraction;

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Range;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;
 import org.harmtrack.model.Extraction;

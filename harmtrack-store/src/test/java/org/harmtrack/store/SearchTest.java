@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.harmtrack.model.DateGranularity;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Event;

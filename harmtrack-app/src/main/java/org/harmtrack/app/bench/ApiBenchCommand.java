@@ -20,6 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.harmtrack.app.cli.Databases;
+import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.cli.HarmtrackCommand;
+import org.harmtrack.app.cli.ServeCommand;
+import org.harmtrack.app.cli.Usage;
 import org.harmtrack.app.web.ApiServer;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.store.IncidentStore;
@@ -28,11 +33,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.harmtrack.app.cli.Usage;
-import org.harmtrack.app.cli.ServeCommand;
-import org.harmtrack.app.cli.HarmtrackCommand;
-import org.harmtrack.app.cli.ExitCodes;
-import org.harmtrack.app.cli.Databases;
 
 /**
  * {@code harmtrack bench-api}: API latency and throughput at scale. Loads a synthetic corpus into a fresh embedded

@@ -7,21 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.harmtrack.app.cli.BiasOptions;
+import org.harmtrack.app.cli.CommandFailure;
+import org.harmtrack.app.cli.HarmtrackCommand;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.ingest.ProblemLog;
+import org.harmtrack.app.output.Sizes;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.harmtrack.app.output.Sizes;
-import org.harmtrack.app.ingest.ProblemLog;
-import org.harmtrack.app.ingest.DocumentReader;
-import org.harmtrack.app.cli.HarmtrackCommand;
-import org.harmtrack.app.cli.CommandFailure;
-import org.harmtrack.app.cli.BiasOptions;
 
 /**
  * {@code harmtrack bench}: extraction throughput on one thread, JVM start excluded. Loads the gazetteer, reads all

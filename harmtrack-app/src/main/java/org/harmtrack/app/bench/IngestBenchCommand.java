@@ -12,6 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.harmtrack.app.cli.Databases;
+import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.cli.HarmtrackCommand;
+import org.harmtrack.app.cli.ProgressLine;
+import org.harmtrack.app.cli.Usage;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.ingest.IngestSummary;
+import org.harmtrack.app.ingest.Ingester;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Document;
 import org.harmtrack.store.IncidentStore;
@@ -24,14 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.harmtrack.app.ingest.Ingester;
-import org.harmtrack.app.ingest.IngestSummary;
-import org.harmtrack.app.ingest.DocumentReader;
-import org.harmtrack.app.cli.Usage;
-import org.harmtrack.app.cli.ProgressLine;
-import org.harmtrack.app.cli.HarmtrackCommand;
-import org.harmtrack.app.cli.ExitCodes;
-import org.harmtrack.app.cli.Databases;
 
 /**
  * {@code harmtrack bench-ingest}: ingest throughput of web pages, as a folder of HTML files and as a WARC file,

@@ -15,24 +15,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.harmtrack.app.cli.Databases;
+import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.cli.HarmtrackCommand;
+import org.harmtrack.app.cli.ProgressLine;
+import org.harmtrack.app.cli.ServeCommand;
+import org.harmtrack.app.cli.Usage;
+import org.harmtrack.app.ingest.IngestSummary;
+import org.harmtrack.app.ingest.Ingester;
 import org.harmtrack.app.web.ApiServer;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Document;
-import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.IncidentQuery;
+import org.harmtrack.store.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.harmtrack.app.ingest.Ingester;
-import org.harmtrack.app.ingest.IngestSummary;
-import org.harmtrack.app.cli.Usage;
-import org.harmtrack.app.cli.ServeCommand;
-import org.harmtrack.app.cli.ProgressLine;
-import org.harmtrack.app.cli.HarmtrackCommand;
-import org.harmtrack.app.cli.ExitCodes;
-import org.harmtrack.app.cli.Databases;
 
 /**
  * {@code harmtrack bench-strike}: what one heavily reported strike costs. Ingests N reports of one strike (each

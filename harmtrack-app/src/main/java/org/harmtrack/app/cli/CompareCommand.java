@@ -1,30 +1,30 @@
 package org.harmtrack.app.cli;
 
-import org.harmtrack.app.output.ComparisonJson;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import org.harmtrack.model.Document;
-import java.util.function.Function;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.harmtrack.app.output.ComparisonJson;
 import org.harmtrack.model.Aggregate;
+import org.harmtrack.model.Document;
 import org.harmtrack.model.EventDate;
 import org.harmtrack.model.Range;
+import org.harmtrack.store.Comparison;
 import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.StoredAggregate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.harmtrack.store.Comparison;
 
 /** {@code harmtrack compare}: official campaign figures beside other figures and beside the incidents. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,

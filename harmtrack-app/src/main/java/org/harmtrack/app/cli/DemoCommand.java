@@ -7,19 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.harmtrack.app.bench.Folders;
+import org.harmtrack.app.ingest.IngestSummary;
+import org.harmtrack.app.ingest.Ingester;
 import org.harmtrack.app.output.LinkedIncidentWriter;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.LinkedIncident;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.harmtrack.app.ingest.Ingester;
-import org.harmtrack.app.ingest.IngestSummary;
-import org.harmtrack.app.bench.Folders;
 
 /** {@code harmtrack demo}: ingest the bundled synthetic reports and show the incidents found in them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -8,18 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.ingest.GuardedExtraction;
+import org.harmtrack.app.ingest.ProblemLog;
+import org.harmtrack.app.output.ExtractionJson;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.harmtrack.app.output.ExtractionJson;
-import org.harmtrack.app.ingest.ProblemLog;
-import org.harmtrack.app.ingest.GuardedExtraction;
-import org.harmtrack.app.ingest.DocumentReader;
 
 /** {@code harmtrack extract}: documents in, the output contract out, one line a document, streaming. */
 @Command(name = "extract", mixinStandardHelpOptions = true,

@@ -1,12 +1,12 @@
 package org.harmtrack.app.cli;
 
 import java.util.Objects;
-import picocli.CommandLine.Command;
-import org.harmtrack.app.bench.StrikeBenchCommand;
-import org.harmtrack.app.bench.IngestBenchCommand;
-import org.harmtrack.app.bench.BenchCommand;
-import org.harmtrack.app.bench.ApiBenchCommand;
 import org.harmtrack.app.Resources;
+import org.harmtrack.app.bench.ApiBenchCommand;
+import org.harmtrack.app.bench.BenchCommand;
+import org.harmtrack.app.bench.IngestBenchCommand;
+import org.harmtrack.app.bench.StrikeBenchCommand;
+import picocli.CommandLine.Command;
 
 /** The top-level {@code harmtrack} command; owns the process's loaded resources. */
 @Command(name = "harmtrack", mixinStandardHelpOptions = true, version = "harmtrack 0.1.0",

@@ -2,18 +2,17 @@ package org.harmtrack.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.harmtrack.app.output.IncidentFormats;
 import org.harmtrack.app.output.IncidentWriter;
 import org.harmtrack.app.output.LinkedIncidentWriter;
-import org.harmtrack.extract.HitVocabulary;
-import org.harmtrack.model.TargetKind;
-import org.harmtrack.model.WeaponKind;
-import org.harmtrack.link.Corroboration;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.EventType;
+import org.harmtrack.store.Comparison;
+import org.harmtrack.store.IncidentFilters;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentSearch;
 import org.harmtrack.store.IncidentStore;
@@ -21,12 +20,11 @@ import org.harmtrack.store.LinkedIncident;
 import org.harmtrack.store.StoredIncident;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import org.harmtrack.store.Comparison;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code harmtrack incidents}: the stored incidents (reports linked across articles) with a report matching some
@@ -63,13 +61,17 @@ public final class IncidentsCommand implements Callable<Integer> {
     String near;
 
     @Option(names = "--within", paramLabel = "KM", description = "Radius for --near in kilometres (default: 25).")
-    Double within;
+    String within;
+
+    @Option(names = "--bbox", paramLabel = "S,W,N,E", description = "Incidents whose place lies in this box of"
+            + " latitudes and longitudes (south,west,north,east; linked incidents only).")
+    String bbox;
 
     @Option(names = "--perpetrator", paramLabel = "TEXT", description = "A perpetrator's name contains this (any case).")
     String perpetrator;
 
     @Option(names = "--min-killed", paramLabel = "N", description = "At least N killed for certain (the lowest figure given).")
-    Long minKilled;
+    String minKilled;
 
     @Option(names = "--text", paramLabel = "TEXT", description = "The article's text or title contains this (any case).")
     String text;
@@ -113,23 +115,21 @@ public final class IncidentsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path output;
 
-    /** The default radius of --near, in kilometres. */
-    static final double DEFAULT_WITHIN_KM = 25;
-
     @Override
     public Integer call() {
         IncidentWriter writer = writer();
         LinkedIncidentWriter linkedWriter = LinkedIncidentWriter.forName(writer.name());
-        IncidentQuery query = query();
+        IncidentSearch search = search(); // every value checked, whichever listing is asked for
+        IncidentQuery query = search.filters();
         List<StoredIncident> events = List.of();
         List<LinkedIncident> linked = List.of();
         try (IncidentStore store = Databases.openExisting(database.db)) {
-            IncidentSearch search = search(query); // every value checked, whichever listing is asked for
             if (reports) {
-                if (grade != null || sort != null) {
-                    throw bad(grade != null ? "--grade" : "--sort", "applies to linked incidents, not to --reports");
+                if (grade != null || sort != null || bbox != null) {
+                    throw bad(grade != null ? "--grade" : sort != null ? "--sort" : "--bbox",
+                            "applies to linked incidents, not to --reports");
                 }
-                EventType kind = type == null ? null : key(EventType.class, "--type", type);
+                EventType kind = search.type();
                 events = store.incidents(query).stream().filter(e -> kind == null || e.event().type() == kind)
                         .toList();
             } else {
@@ -158,42 +158,6 @@ public final class IncidentsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The search of linked incidents: the filters, and the type, grade and order the API takes too. */
-    private IncidentSearch search(IncidentQuery query) {
-        IncidentSearch search = IncidentSearch.of(query);
-        if (type != null) {
-            search = search.withType(key(EventType.class, "--type", type));
-        }
-        if (grade != null) {
-            search = search.withGrade(key(Corroboration.Grade.class, "--grade", grade));
-        }
-        if (sort != null) {
-            try {
-                search = search.withSort(IncidentSearch.Sort.ofKey(sort));
-            } catch (IllegalArgumentException e) {
-                throw bad("--sort", "takes date, -date, -killed or -reports, not '" + sort + "'");
-            }
-        }
-        return search;
-    }
-
-    /** An enum constant by its key ("drone_strike", "single_source"), or a usage error naming the keys. */
-    private <E extends Enum<E>> E key(Class<E> kind, String option, String value) {
-        for (E e : kind.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip().replace('-', '_').replace(' ', '_'))) {
-                return e;
-            }
-        }
-        String keys = String.join(", ", java.util.Arrays.stream(kind.getEnumConstants())
-                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList());
-        throw bad(option, "takes one of " + keys + ", not '" + value + "'");
-    }
-
-    private static String kinds(Enum<?>[] kinds) {
-        return String.join(", ", java.util.Arrays.stream(kinds).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ')).toList());
-    }
-
     private IncidentWriter writer() {
         try {
             return IncidentFormats.forName(format);
@@ -202,89 +166,37 @@ public final class IncidentsCommand implements Callable<Integer> {
         }
     }
 
-    /** The query the options describe; a nonsense value is a usage error naming the option and the value. */
-    IncidentQuery query() {
-        IncidentQuery q = IncidentQuery.all();
+    /**
+     * The search the options describe, read by {@link IncidentFilters} as the API reads its parameters; a nonsense
+     * value is a usage error naming the option and the value.
+     */
+    IncidentSearch search() {
         if (limit <= 0) {
             throw bad("--limit", "must be at least 1, not " + limit);
         }
-        q = q.withLimit(limit);
-        if (country != null) {
-            // a code is taken as it is; a name is looked up in the gazetteer, loaded only then
-            String code = country.strip().matches("[A-Za-z]{2}") ? country.strip()
-                    : Comparison.country(parent.resources().gazetteer(), country).orElseThrow(() -> bad("--country",
-                    "takes a country's ISO 3166 code or name (e.g. SY or Syria), not '" + country + "'"));
-            q = q.withCountry(code);
-        }
-        LocalDate fromDate = date("--from", from);
-        LocalDate toDate = date("--to", to);
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw bad("--from", from + " is after --to " + to);
-        }
-        q = q.withDates(fromDate, toDate);
-        if (within != null && near == null) {
-            throw bad("--within", "needs --near LAT,LON");
-        }
-        if (near != null) {
-            q = q.withNear(near(near, within == null ? DEFAULT_WITHIN_KM : within));
-        }
-        if (perpetrator != null) {
-            q = q.withPerpetrator(notBlank("--perpetrator", perpetrator));
-        }
-        if (minKilled != null) {
-            if (minKilled < 0) {
-                throw bad("--min-killed", "must not be negative, not " + minKilled);
-            }
-            q = q.withMinKilled(minKilled);
-        }
-        if (text != null) {
-            q = q.withText(notBlank("--text", text));
-        }
-        if (target != null) {
-            q = q.withTarget(HitVocabulary.target(target).orElseThrow(() -> bad("--target", "names no kind of target"
-                    + " harmtrack knows ('" + target + "'); the kinds: " + kinds(TargetKind.values()))));
-        }
-        if (weapon != null) {
-            q = q.withWeapon(HitVocabulary.weapon(weapon).orElseThrow(() -> bad("--weapon", "names no means harmtrack"
-                    + " knows ('" + weapon + "'); the kinds: " + kinds(WeaponKind.values()))));
-        }
-        return q;
-    }
-
-    private IncidentQuery.Near near(String value, double radiusKm) {
-        String[] parts = value.split(",");
-        double lat;
-        double lon;
+        Map<String, String> values = new HashMap<>();
+        values.put("country", country);
+        values.put("from", from);
+        values.put("to", to);
+        values.put("bbox", bbox);
+        values.put("near", near);
+        values.put("within", within);
+        values.put("perpetrator", perpetrator);
+        values.put("min_killed", minKilled);
+        values.put("text", text);
+        values.put("target", target);
+        values.put("weapon", weapon);
+        values.put("type", type);
+        values.put("grade", grade);
+        values.put("sort", sort);
         try {
-            if (parts.length != 2) {
-                throw new NumberFormatException();
-            }
-            lat = Double.parseDouble(parts[0].trim());
-            lon = Double.parseDouble(parts[1].trim());
-        } catch (NumberFormatException e) {
-            throw bad("--near", "takes LAT,LON in decimal degrees (e.g. 36.2,37.16), not '" + value + "'");
+            // a code is taken as it is; a name is looked up in the gazetteer, loaded only then
+            return IncidentFilters.read(values::get, name -> Comparison.country(parent.resources().gazetteer(), name),
+                    limit);
+        } catch (IncidentFilters.BadFilter e) {
+            throw bad("--" + e.filter().replace('_', '-'), e.expected().replace("'near'", "--near")
+                    .replace("'to'", "--to") + ", not '" + e.value() + "'");
         }
-        if (!(lat >= -90 && lat <= 90)) {
-            throw bad("--near", "latitude must be within -90..90, not " + parts[0].trim() + " (in '" + value + "')");
-        }
-        if (!(lon >= -180 && lon <= 180)) {
-            throw bad("--near", "longitude must be within -180..180, not " + parts[1].trim() + " (in '" + value + "')");
-        }
-        if (!(radiusKm > 0) || Double.isInfinite(radiusKm)) {
-            throw bad("--within", "must be a positive number of kilometres, not " + radiusKm);
-        }
-        return new IncidentQuery.Near(lat, lon, radiusKm);
-    }
-
-    private LocalDate date(String option, String value) {
-        return Usage.date(spec, option, value);
-    }
-
-    private String notBlank(String option, String value) {
-        if (value.isBlank()) {
-            throw bad(option, "must not be blank");
-        }
-        return value;
     }
 
     private ParameterException bad(String option, String message) {

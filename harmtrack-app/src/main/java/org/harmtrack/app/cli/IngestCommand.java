@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.ingest.IngestSummary;
+import org.harmtrack.app.ingest.Ingester;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.store.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.harmtrack.app.ingest.Ingester;
-import org.harmtrack.app.ingest.IngestSummary;
-import org.harmtrack.app.ingest.DocumentReader;
 
 /** {@code harmtrack ingest}: extract documents and keep them, with their incidents, in the database. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,

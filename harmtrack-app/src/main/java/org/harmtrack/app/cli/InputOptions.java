@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.ingest.InputProblem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.harmtrack.app.ingest.InputProblem;
-import org.harmtrack.app.ingest.DocumentReader;
+import picocli.CommandLine;
 
 /** The document inputs shared by the commands that read documents: files, folders, or '-' for standard input. */
 public final class InputOptions {

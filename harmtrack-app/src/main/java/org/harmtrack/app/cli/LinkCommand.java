@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.ingest.GuardedExtraction;
+import org.harmtrack.app.ingest.ProblemLog;
 import org.harmtrack.app.output.IncidentJson;
 import org.harmtrack.link.Incident;
 import org.harmtrack.link.IncidentLinker;
@@ -24,9 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.harmtrack.app.ingest.ProblemLog;
-import org.harmtrack.app.ingest.GuardedExtraction;
-import org.harmtrack.app.ingest.DocumentReader;
 
 /** {@code harmtrack link}: documents in, incidents out (which reports tell of one strike); stateless. */
 @Command(name = "link", mixinStandardHelpOptions = true,

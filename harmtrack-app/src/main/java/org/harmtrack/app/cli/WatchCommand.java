@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.harmtrack.app.ingest.DocumentReader;
 import org.harmtrack.app.ingest.FeedWatcher;
 import org.harmtrack.app.ingest.LanguageGuard;
 import org.harmtrack.app.ingest.PoliteFetcher;
@@ -17,7 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.harmtrack.app.ingest.DocumentReader;
 
 /** {@code harmtrack watch}: poll feeds and ingest their new articles, until interrupted. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,7 +1,7 @@
 package org.harmtrack.app.ingest;
 
-import org.harmtrack.app.output.Sizes;
 import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.output.Sizes;
 
 /**
  * What one ingest run did.

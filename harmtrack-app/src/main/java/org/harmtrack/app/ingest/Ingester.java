@@ -4,15 +4,15 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.harmtrack.app.Resources;
+import org.harmtrack.app.cli.CommandFailure;
+import org.harmtrack.app.cli.ProgressLine;
+import org.harmtrack.app.output.Sizes;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.IngestOutcome;
-import org.harmtrack.app.output.Sizes;
-import org.harmtrack.app.cli.ProgressLine;
-import org.harmtrack.app.cli.CommandFailure;
-import org.harmtrack.app.Resources;
 
 /**
  * Extracts and stores documents, counting what happened: the one code path of {@code ingest} and {@code demo}.

@@ -1,6 +1,5 @@
 package org.harmtrack.app.output;
 
-import org.harmtrack.store.Comparison;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

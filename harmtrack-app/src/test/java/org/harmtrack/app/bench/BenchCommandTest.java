@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.cli.ExitCodes;
-import org.harmtrack.app.Cli;
 
 class BenchCommandTest {
     @TempDir

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.harmtrack.app.Cli;
+import org.junit.jupiter.api.Test;
 
 class DemoCommandTest {
     private static Set<Path> demoFolders() throws IOException {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.ingest.DocumentReader;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.GeoBias;
 import org.harmtrack.model.Event;
@@ -16,8 +18,6 @@ import org.harmtrack.model.PlacePrecision;
 import org.harmtrack.model.Range;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.harmtrack.app.ingest.DocumentReader;
-import org.harmtrack.app.Cli;
 
 /**
  * The bundled demo reports (the project's own synthetic writing) read with the real gazetteer: a few of the

@@ -13,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.Reports;
+import org.harmtrack.app.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.Resources;
-import org.harmtrack.app.Reports;
-import org.harmtrack.app.Cli;
 
 public class ExtractCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();

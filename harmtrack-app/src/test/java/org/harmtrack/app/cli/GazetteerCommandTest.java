@@ -9,12 +9,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.Main;
+import org.harmtrack.app.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import org.harmtrack.app.Resources;
-import org.harmtrack.app.Main;
-import org.harmtrack.app.Cli;
 
 /**
  * Importing GeoNames files: a country dump adds villages, alternate names add spellings, and later commands

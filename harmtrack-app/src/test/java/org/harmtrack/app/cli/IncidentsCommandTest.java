@@ -13,15 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.Csv;
+import org.harmtrack.app.Reports;
 import org.harmtrack.app.output.IncidentColumns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.harmtrack.app.Reports;
-import org.harmtrack.app.Csv;
-import org.harmtrack.app.Cli;
 
 class IncidentsCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();

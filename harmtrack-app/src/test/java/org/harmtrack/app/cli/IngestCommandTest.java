@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.Reports;
 import org.harmtrack.store.IncidentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.Reports;
-import org.harmtrack.app.Cli;
 
 class IngestCommandTest {
     @TempDir

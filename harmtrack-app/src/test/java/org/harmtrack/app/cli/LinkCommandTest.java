@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.Resources;
-import org.harmtrack.app.Cli;
 
 /** {@code harmtrack link} on the demo corpus, whose answer key (expected.md) says which reports are one strike. */
 class LinkCommandTest {

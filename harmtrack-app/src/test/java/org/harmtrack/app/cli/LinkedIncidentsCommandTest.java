@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.Csv;
 import org.harmtrack.app.output.LinkedIncidentColumns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.Csv;
-import org.harmtrack.app.Cli;
 
 /**
  * The demo corpus ingested, then listed as linked incidents, exported and compared: the store links the reports
@@ -166,6 +166,25 @@ class LinkedIncidentsCommandTest {
 
         Cli.Result table = Cli.run("compare", "--db", db, "--region", "SY");
         assertTrue(table.out().contains("Official claims") && table.out().contains("Incidents:"), table::toString);
+    }
+
+    @Test
+    void aBoxKeepsTheIncidentsPlacedInItAndItsFiltersAreTheApis() throws IOException {
+        List<JsonNode> inSyria = lines(Cli.run("incidents", "--db", db, "--bbox", "32,35.5,37.5,42.5", "--format", "jsonl",
+                "--limit", "500").out());
+        assertTrue(inSyria.size() > 3);
+        for (JsonNode i : inSyria) {
+            double lat = i.get("place").get("lat").asDouble();
+            double lon = i.get("place").get("lon").asDouble();
+            assertTrue(lat >= 32 && lat <= 37.5 && lon >= 35.5 && lon <= 42.5, i::toString);
+        }
+        Cli.Result bad = Cli.run("incidents", "--db", db, "--bbox", "32,35.5,37.5");
+        assertEquals(ExitCodes.USAGE, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("--bbox takes SOUTH,WEST,NORTH,EAST"), bad::toString);
+        Cli.Result within = Cli.run("incidents", "--db", db, "--within", "10");
+        assertTrue(within.err().contains("--within needs --near"), within::toString);
+        Cli.Result reports = Cli.run("incidents", "--db", db, "--bbox", "32,35.5,37.5,42.5", "--reports");
+        assertTrue(reports.err().contains("--bbox applies to linked incidents"), reports::toString);
     }
 
     @Test

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.harmtrack.app.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.Cli;
 
 /** {@code harmtrack serve} refuses to start, naming why, rather than serve the wrong thing. */
 class ServeCommandTest {

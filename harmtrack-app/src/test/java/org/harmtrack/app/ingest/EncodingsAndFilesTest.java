@@ -14,15 +14,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.cli.ExtractCommandTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import org.harmtrack.app.cli.ExtractCommandTest;
-import org.harmtrack.app.cli.ExitCodes;
-import org.harmtrack.app.Cli;
 
 /** Byte-order marks, invalid bytes, trailing junk, unreadable folders, broken links and inflating archives. */
 class EncodingsAndFilesTest {

@@ -7,16 +7,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.harmtrack.app.TestEvents;
+import org.harmtrack.app.cli.Databases;
+import org.harmtrack.app.cli.ExitCodes;
+import org.harmtrack.app.cli.ProgressLine;
 import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.model.Range;
 import org.harmtrack.store.IncidentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.cli.ProgressLine;
-import org.harmtrack.app.cli.ExitCodes;
-import org.harmtrack.app.cli.Databases;
-import org.harmtrack.app.TestEvents;
 
 class IngesterTest {
     @TempDir

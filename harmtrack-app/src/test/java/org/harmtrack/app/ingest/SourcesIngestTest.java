@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.cli.Databases;
+import org.harmtrack.app.cli.ExitCodes;
 import org.harmtrack.store.IncidentQuery;
 import org.harmtrack.store.IncidentStore;
 import org.junit.jupiter.api.Test;
@@ -17,9 +20,6 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import org.harmtrack.app.cli.ExitCodes;
-import org.harmtrack.app.cli.Databases;
-import org.harmtrack.app.Cli;
 
 /**
  * {@code harmtrack ingest} on news as it arrives: a folder of saved pages, a web archive, a copy of one story

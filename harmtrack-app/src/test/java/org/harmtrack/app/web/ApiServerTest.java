@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.harmtrack.app.Csv;
+import org.harmtrack.app.DemoServer;
 import org.harmtrack.app.output.LinkedIncidentColumns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.harmtrack.app.DemoServer;
-import org.harmtrack.app.Csv;
 
 /** The HTTP API against a real server on a loopback port, over the demo corpus. */
 class ApiServerTest {

@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.harmtrack.app.Cli;
+import org.harmtrack.app.Main;
+import org.harmtrack.app.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.harmtrack.app.cli.ExitCodes;
-import org.harmtrack.app.Main;
-import org.harmtrack.app.Cli;
 
 /**
  * {@code serve} as an operator runs it, in a process of its own: while it holds the embedded database another
