@@ -79,11 +79,13 @@ public enum LinkedIncidentWriter {
                 }
             }
             case CSV -> {
-                CsvIncidentWriter.row(LinkedIncidentColumns.NAMES, out);
+                org.apache.commons.csv.CSVPrinter csv = CsvIncidentWriter.printer(out);
+                CsvIncidentWriter.record(csv, LinkedIncidentColumns.NAMES);
                 for (LinkedIncident i : incidents) {
-                    CsvIncidentWriter.row(LinkedIncidentColumns.values(i, IncidentSummary.of(i.incident()), textOf),
-                            out);
+                    CsvIncidentWriter.record(csv, LinkedIncidentColumns.values(i, IncidentSummary.of(i.incident()),
+                            textOf));
                 }
+                csv.flush();
             }
             case GEOJSON -> GeoJsonIncidentWriter.collection(incidents, i -> {
                 IncidentSummary s = IncidentSummary.of(i.incident());

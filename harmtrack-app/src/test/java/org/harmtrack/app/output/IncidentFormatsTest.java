@@ -47,6 +47,15 @@ class IncidentFormatsTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsTextAndNumbersStayNumbers() throws IOException {
+        String csv = write("csv", List.of(incident("d3#1", "=HYPERLINK(\"http://x.example\",\"see\")", "@Hamlet", null)));
+
+        String row = csv.substring(csv.indexOf("\r\n") + 2);
+        assertTrue(row.contains(",'@Hamlet,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"see\"\")\",SY,"), row);
+        assertTrue(row.contains(",35.5,38.25,"), row);
+    }
+
+    @Test
     void theTableCutsLongCellsWithAnEllipsisShowsUnknownCountsAsADashAndAbridgesDateRanges() throws IOException {
         String longName = "A very long place name that no terminal column could ever hold whole";
         String table = write("table", List.of(incident("a-document-with-a-rather-long-identifier#1", "x", longName, null),
