@@ -86,6 +86,35 @@ class SeedExportsIT {
         assertTrue(countryLevel > 0, "the seed articles tell of incidents placed only in a country");
     }
 
+    @Test
+    void eachIncidentOfAnArticleHighlightsOnlyItsOwnSentences() throws Exception {
+        // the page marks a report's evidence spans: two incidents told in one article must not share one
+        java.util.Map<String, List<int[]>> byArticle = new java.util.HashMap<>();
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        int articlesWithSeveral = 0;
+        for (String line : Cli.run("incidents", "--db", db, "--format", "jsonl").out().strip().split("\n")) {
+            JsonNode incident = JSON.readTree(line);
+            for (JsonNode r : incident.get("reports")) {
+                for (JsonNode e : r.get("evidence")) {
+                    String article = r.get("article_id").asText();
+                    int[] span = {e.get("start").asInt(), e.get("end").asInt()};
+                    for (int[] other : byArticle.getOrDefault(article, List.of())) {
+                        String otherIncident = owner.get(article + ":" + other[0]);
+                        assertTrue(otherIncident.equals(incident.get("incident_id").asText())
+                                || span[1] <= other[0] || other[1] <= span[0], () -> article + " " + span[0]);
+                    }
+                    byArticle.computeIfAbsent(article, k -> new ArrayList<>()).add(span);
+                    owner.put(article + ":" + span[0], incident.get("incident_id").asText());
+                }
+            }
+        }
+        for (String article : byArticle.keySet()) {
+            articlesWithSeveral += owner.entrySet().stream().filter(o -> o.getKey().startsWith(article + ":"))
+                    .map(java.util.Map.Entry::getValue).distinct().count() > 1 ? 1 : 0;
+        }
+        assertTrue(articlesWithSeveral >= 3, "the seed articles tell of several incidents each");
+    }
+
     /** The rules of RFC 7946 a FeatureCollection of points must keep. */
     static final class Rfc7946 {
         private Rfc7946() {
