@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.harmtrack.model.Event;
 import org.harmtrack.model.EventType;
+import org.harmtrack.model.Figure;
 import org.harmtrack.model.Measure;
 import org.harmtrack.model.Perpetrator;
 import org.harmtrack.model.Place;
@@ -74,6 +75,7 @@ public record IncidentSummary(Incident incident, LocalDate dateStart, LocalDate 
         for (Reconciliation.Reconciled f : Reconciliation.reconcile(incident)) {
             figures.put(key(f.measure(), f.category()), f);
         }
+        raiseTotalToItsParts(figures);
         return new IncidentSummary(incident, start, end, place, type, new ArrayList<>(perpetrators), figures,
                 Corroboration.assess(incident));
     }
@@ -84,23 +86,47 @@ public record IncidentSummary(Incident incident, LocalDate dateStart, LocalDate 
     }
 
     /**
-     * The total killed: the reconciled range of the reports' figures for everyone killed, or, when no report gives
-     * such a figure (only a breakdown, "3 civilians and 5 fighters"), from the lowest to the highest total the
-     * reports' events add up to; null when unknown. Never below what a report's event counts: a ministry's "no one
-     * was killed" beside local sources' 47 to 60 civilians is 0 to 60 killed, not 0.
+     * A total of the killed is never below a part of it: a ministry's "no one was killed" beside a father's count of
+     * 47 civilians is 0 to 47 killed, not 0. Raises the maximum of the killed/all figure to the largest exact count a
+     * report gives of a part (civilians, children ...), and says so in its rule. A vague part ("many of them
+     * children") does not raise it: there the total bounds the part, not the other way round.
+     */
+    private static void raiseTotalToItsParts(Map<String, Reconciliation.Reconciled> figures) {
+        String key = key(Measure.KILLED, VictimCategory.ALL);
+        Reconciliation.Reconciled all = figures.get(key);
+        if (all == null) {
+            return;
+        }
+        long most = all.range().max();
+        Reconciliation.Claim because = null;
+        for (Reconciliation.Reconciled f : figures.values()) {
+            if (f.measure() != Measure.KILLED || f.category() == VictimCategory.ALL) {
+                continue;
+            }
+            for (Reconciliation.Claim c : f.claims()) {
+                if (!c.approximate() && c.stance() != Figure.Stance.DENIED && c.count().max() > most) {
+                    most = c.count().max();
+                    because = c;
+                }
+            }
+        }
+        if (because != null) {
+            figures.put(key, new Reconciliation.Reconciled(Measure.KILLED, VictimCategory.ALL,
+                    new Range(all.range().min(), most), all.explanation() + "; max raised to " + most + ": "
+                    + because.source() + " counts " + most + " " + because.category().key()
+                    + " killed, and a total is never below its part", all.claims()));
+        }
+    }
+
+    /**
+     * The total killed: the reconciled range of the reports' figures for everyone killed (never below a part of it),
+     * or, when no report gives such a figure (only a breakdown, "3 civilians and 5 fighters"), from the lowest to the
+     * highest total the reports' events add up to; null when unknown.
      */
     public Range killed() {
         Range r = range(Measure.KILLED, VictimCategory.ALL);
         if (r != null) {
-            long most = r.max();
-            for (ReportedEvent e : incident.events()) {
-                Range k = e.event().killed();
-                most = k == null ? most : Math.max(most, k.max());
-            }
-            for (Reconciliation.Reconciled f : figures.values()) {
-                most = f.measure() == Measure.KILLED ? Math.max(most, f.range().max()) : most;
-            }
-            return most == r.max() ? r : new Range(r.min(), most);
+            return r;
         }
         for (ReportedEvent e : incident.events()) {
             Range k = e.event().killed();

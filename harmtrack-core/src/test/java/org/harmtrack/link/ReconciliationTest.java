@@ -109,4 +109,28 @@ class ReconciliationTest {
                 report("b", killed(VictimCategory.CIVILIANS, 4, 4, "residents", Figure.Stance.REPORTED))));
         assertEquals(new Range(3, 4), only(incident, VictimCategory.CIVILIANS).range());
     }
+
+    @Test
+    void aDeniedTotalBesideCountedCiviliansIsRaisedToThemAndTheRuleSaysWhy() {
+        // a ministry's "no one was killed", a father's count of 47 civilians and a vague "dozens" up to 60
+        Incident incident = new Incident("inc:a.0", List.of(report("a",
+                killed(VictimCategory.ALL, 0, 0, "ministry", Figure.Stance.DENIED),
+                killed(VictimCategory.CIVILIANS, 47, 47, "a father", Figure.Stance.REPORTED),
+                vague(VictimCategory.CIVILIANS, 24, 60, "residents"))));
+        IncidentSummary s = IncidentSummary.of(incident);
+        assertEquals(new Range(0, 47), s.killed());
+        Reconciliation.Reconciled all = s.figures().get(IncidentSummary.key(Measure.KILLED, VictimCategory.ALL));
+        assertEquals(new Range(0, 47), all.range(), "the figures an incident page and export show agree with it");
+        assertEquals("min 0 from ministry; max 0 from ministry; denied by ministry; max raised to 47: a father counts"
+                + " 47 civilians killed, and a total is never below its part", all.explanation());
+    }
+
+    @Test
+    void aVaguePartDoesNotRaiseTheTotalItIsPartOf() {
+        // "14 killed, many of them children": the children are at most the 14, whatever "many" may mean alone
+        Incident incident = new Incident("inc:a.0", List.of(report("a",
+                killed(VictimCategory.ALL, 14, 14, "residents", Figure.Stance.REPORTED),
+                vague(VictimCategory.CHILDREN, 20, 60, "residents"))));
+        assertEquals(new Range(14, 14), IncidentSummary.of(incident).killed());
+    }
 }
