@@ -64,10 +64,17 @@ final class IncidentLinks {
 
     private final Connection connection;
     private final IncidentReader reader;
+    /** Stored reports read before, or null to read them all from the database. */
+    private final ReportCache cache;
 
     IncidentLinks(Connection connection) {
+        this(connection, null);
+    }
+
+    IncidentLinks(Connection connection, ReportCache cache) {
         this.connection = connection;
         this.reader = new IncidentReader(connection);
+        this.cache = cache;
     }
 
     /** The incidents an article's stored events belong to now (call before replacing its events). */
@@ -213,7 +220,31 @@ final class IncidentLinks {
     private List<ReportedEvent> stored(Set<String> keys) throws SQLException {
         Set<String> articles = keys.stream().map(k -> k.substring(0, k.lastIndexOf('#')))
                 .collect(Collectors.toCollection(TreeSet::new));
-        return reader.reportedEvents(articles).stream().filter(r -> keys.contains(r.key())).toList();
+        List<ReportedEvent> events;
+        if (cache == null) {
+            events = reader.reportedEvents(articles);
+        } else {
+            Map<String, String> hashes = reader.textHashes(articles);
+            Map<String, List<ReportedEvent>> byArticle = new TreeMap<>();
+            List<String> missing = new ArrayList<>();
+            for (String id : articles) {
+                List<ReportedEvent> kept = cache.get(id, hashes.get(id));
+                if (kept != null) {
+                    byArticle.put(id, kept);
+                } else {
+                    missing.add(id);
+                }
+            }
+            Map<String, List<ReportedEvent>> read = reader.reportedEvents(missing).stream()
+                    .collect(Collectors.groupingBy(ReportedEvent::documentId));
+            for (String id : missing) {
+                List<ReportedEvent> of = read.getOrDefault(id, List.of());
+                cache.put(id, hashes.get(id), of);
+                byArticle.put(id, of);
+            }
+            events = byArticle.values().stream().flatMap(List::stream).toList(); // article order, as read
+        }
+        return events.stream().filter(r -> keys.contains(r.key())).toList();
     }
 
     private void save(List<Incident> groups, Map<String, String> oldIncidentOf, Set<String> newKeys,

@@ -28,6 +28,8 @@ final class JdbcIncidentStore implements IncidentStore {
     private final Clock clock;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final SearchIndex index;
+    /** The linker's view of articles read while linking earlier batches (a batch's neighbours are often the same). */
+    private final ReportCache linkedReports = new ReportCache(50_000);
     private volatile boolean closed;
 
     /**
@@ -241,10 +243,11 @@ final class JdbcIncidentStore implements IncidentStore {
                             out.add(writer.write(docs.get(i), extractions.get(i), now, pending, derived.get(i)));
                         }
                         current[0] = "";
-                        new IncidentLinks(tx).link(pending);
+                        new IncidentLinks(tx, linkedReports).link(pending);
                         return out;
                     });
                 } catch (SQLException | RuntimeException e) {
+                    linkedReports.clear(); // it may hold what this transaction wrote and took back
                     throw new StoreException("could not ingest the batch of " + docs.size() + " documents (at"
                             + current[0] + " " + writer.position() + ") into " + description + "; nothing of it"
                             + " was kept: " + message(e), e);

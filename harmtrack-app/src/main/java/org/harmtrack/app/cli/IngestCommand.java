@@ -57,7 +57,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (IncidentStore store = Databases.openOrCreate(db)) {
             summary = Ingester.run(store, parent.resources().extractor(geoBias), "harmtrack ingest",
                     ProgressLine.forTerminal(err),
-                    ingester -> input.reader(ingester::problem).read(all, System.in, ingester::accept));
+                    ingester -> ingester.read(input.reader(ingester::problem), all, System.in));
         }
         err.println("harmtrack ingest: " + summary);
         err.flush();

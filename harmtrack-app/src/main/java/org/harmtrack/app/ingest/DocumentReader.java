@@ -59,6 +59,8 @@ public final class DocumentReader {
     private LocalDate defaultPublished;
     /** The folder being read, so files in its subfolders get distinct ids ("a/index.html"), or null. */
     private Path folder;
+    /** Where unparsed pages go ({@link #withPages}), or null to parse them here. */
+    private Consumer<Page> pages;
 
     public DocumentReader(Consumer<InputProblem> problems) {
         this.problems = problems;
@@ -74,14 +76,52 @@ public final class DocumentReader {
         return this;
     }
 
+    /**
+     * Hands web pages (HTML files, WARC records) to {@code pages} unparsed, their bytes read, instead of parsing
+     * them here and giving their documents to the sink: parsing a page costs more than reading it, and the caller
+     * can then do it on other threads ({@link Page#read}). Other documents still go to the sink.
+     *
+     * @return this reader
+     */
+    public DocumentReader withPages(Consumer<Page> pages) {
+        this.pages = pages;
+        return this;
+    }
+
     /** Calls {@code sink} with each document of each path, in order. */
     public void read(List<Path> paths, InputStream stdin, Consumer<Document> sink) {
-        Consumer<Document> target = sink;
-        if (defaultPublished != null) {
-            target = doc -> sink.accept(doc.published() != null ? doc : new Document(doc.id(), doc.text(),
-                    defaultPublished, doc.title(), doc.url(), doc.publisher()));
+        readAll(paths, stdin, doc -> sink.accept(dated(doc)));
+    }
+
+    private Document dated(Document doc) {
+        return doc.published() != null || defaultPublished == null ? doc : new Document(doc.id(), doc.text(),
+                defaultPublished, doc.title(), doc.url(), doc.publisher());
+    }
+
+    /**
+     * A web page whose bytes are read and whose parsing is left to the caller ({@link #withPages}).
+     *
+     * @param id    the document id it will have
+     * @param where the file, or the archive and record, for messages
+     * @param parse reads the page into a document (may throw IllegalArgumentException for a page with no text)
+     */
+    public record Page(String id, String where, java.util.function.Supplier<Document> parse) {
+        /** The page's document, or null after telling {@code problems} why there is none. Thread-safe. */
+        public Document read(Consumer<InputProblem> problems) {
+            Document doc;
+            try {
+                doc = parse.get();
+            } catch (IllegalArgumentException e) {
+                problems.accept(new InputProblem(where, e.getMessage()));
+                return null;
+            }
+            if (doc.text().length() > MAX_DOCUMENT_CHARS) {
+                problems.accept(new InputProblem(where, "article of " + doc.text().length()
+                        + " characters is over the limit of " + MAX_DOCUMENT_CHARS));
+                return null;
+            }
+            return doc;
         }
-        readAll(paths, stdin, target);
     }
 
     private void readAll(List<Path> paths, InputStream stdin, Consumer<Document> sink) {
@@ -166,7 +206,8 @@ public final class DocumentReader {
         if (bytes == null) {
             return;
         }
-        acceptPage(file.toString(), () -> HtmlArticle.read(idOf(file), bytes, null, null), sink);
+        String id = idOf(file);
+        acceptPage(file.toString(), id, () -> HtmlArticle.read(id, bytes, null, null), sink);
     }
 
     /**
@@ -203,8 +244,9 @@ public final class DocumentReader {
                     }
                     String charset = http.contentType().parameters().get("charset");
                     java.time.LocalDate captured = response.date().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-                    acceptPage(where, () -> {
-                        Document d = HtmlArticle.read(response.target(), bytes, charset, response.target());
+                    String target = response.target();
+                    acceptPage(where, target, () -> {
+                        Document d = HtmlArticle.read(target, bytes, charset, target);
                         return d.published() != null ? d : new Document(d.id(), d.text(), captured, d.title(),
                                 d.url(), d.publisher());
                     }, sink);
@@ -219,20 +261,16 @@ public final class DocumentReader {
         }
     }
 
-    private void acceptPage(String where, java.util.function.Supplier<Document> read, Consumer<Document> sink) {
-        Document doc;
-        try {
-            doc = read.get();
-        } catch (IllegalArgumentException e) {
-            problems.accept(new InputProblem(where, e.getMessage()));
+    private void acceptPage(String where, String id, java.util.function.Supplier<Document> read,
+                            Consumer<Document> sink) {
+        if (pages != null) {
+            pages.accept(new Page(id, where, () -> dated(read.get())));
             return;
         }
-        if (doc.text().length() > MAX_DOCUMENT_CHARS) {
-            problems.accept(new InputProblem(where, "article of " + doc.text().length()
-                    + " characters is over the limit of " + MAX_DOCUMENT_CHARS));
-            return;
+        Document doc = new Page(id, where, read).read(problems);
+        if (doc != null) {
+            sink.accept(doc);
         }
-        sink.accept(doc);
     }
 
     /**

@@ -16,8 +16,10 @@ import org.harmtrack.store.IngestOutcome;
 
 /**
  * Extracts and stores documents, counting what happened: the one code path of {@code ingest} and {@code demo}.
- * A batch's documents are extracted in parallel on every core (the extractor is thread-safe); documents already
- * stored with the same text are skipped before extraction, so a run that was interrupted can simply be run again.
+ * Documents are extracted in parallel on every core as they are read (the extractor is thread-safe), while the
+ * calling thread stores the batch before: extraction, the costly part, never waits for the store's single writer,
+ * and at most two batches are in memory. Documents already stored with the same text are skipped before extraction,
+ * so a run that was interrupted can simply be run again.
  * Documents are stored in batches of {@value #BATCH} ({@link IncidentStore#ingestAll}: one transaction, one linking
  * pass and one search-index commit per batch, several times faster than one each); when a batch fails, its
  * documents are stored one at a time, so the failing one is named on standard error and the others are kept.
@@ -31,10 +33,22 @@ public final class Ingester {
     private final java.util.List<Document> pendingDocs = new java.util.ArrayList<>();
     private final java.util.List<Extraction> pendingExtractions = new java.util.ArrayList<>();
     private final java.util.Set<String> pendingIds = new java.util.HashSet<>();
-    private final java.util.List<Document> incoming = new java.util.ArrayList<>();
+    /** The documents of the batch being filled, each being extracted in the background. */
+    private java.util.List<java.util.concurrent.Future<Prepared>> incoming = new java.util.ArrayList<>();
+    /** The full batch before it, still being extracted; stored when the next one is full or at the end. */
+    private java.util.List<java.util.concurrent.Future<Prepared>> waiting = java.util.List.of();
     /** Extracts a batch's documents in parallel, one thread per core. */
     private final java.util.concurrent.ForkJoinPool workers =
             new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    /** The store's single writer: stores one batch while the workers extract the next ones. */
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "harmtrack-store-writer");
+                t.setDaemon(true); // a run that fails midway must not be kept alive by it
+                return t;
+            });
+    /** The batch being stored, if any. */
+    private java.util.concurrent.Future<?> writing = java.util.concurrent.CompletableFuture.completedFuture(null);
     private final Function<Document, Extraction> extractor;
     private final String who;
     private final ProgressLine progress;
@@ -83,21 +97,48 @@ public final class Ingester {
         return ingester.finish();
     }
 
+    /**
+     * Reads the paths (and standard input for "-") into this ingester, web pages being parsed on the workers with
+     * their extraction rather than on the reading thread ({@link DocumentReader#withPages}).
+     */
+    public void read(DocumentReader reader, java.util.List<java.nio.file.Path> paths, java.io.InputStream stdin) {
+        reader.withPages(this::acceptPage).read(paths, stdin, this::accept);
+    }
+
     /** Takes one document; it is extracted and stored with the next batch. */
     public void accept(Document doc) {
-        bytes += Sizes.utf8Length(doc.text());
-        if (pendingIds.contains(doc.id())) {
-            flush(); // a later version of a document in this batch goes into the next one
+        take(doc.id(), () -> prepare(doc));
+    }
+
+    /** Takes one unparsed web page; it is parsed, extracted and stored with the next batch. */
+    public void acceptPage(DocumentReader.Page page) {
+        take(page.id(), () -> {
+            InputProblem[] problem = {null};
+            Document doc = page.read(p -> problem[0] = p);
+            return doc == null ? new Prepared(null, null, null, false, null, problem[0]) : prepare(doc);
+        });
+    }
+
+    private void take(String id, java.util.concurrent.Callable<Prepared> preparation) {
+        if (pendingIds.contains(id)) {
+            rotate(); // a later version of a document in this batch goes into the next one
         }
-        incoming.add(doc);
-        pendingIds.add(doc.id());
+        incoming.add(workers.submit(preparation));
+        pendingIds.add(id);
         if (incoming.size() >= BATCH) {
-            flush();
+            rotate();
         }
     }
 
-    /** A document made ready in parallel: skipped as already stored, extracted, or failed (with why). */
-    private record Prepared(Document doc, Extraction extraction, String language, boolean held, String failure) {
+    /**
+     * A document made ready in parallel: skipped as already stored, extracted, or failed (with why); or a page
+     * that gave no document ({@code problem}).
+     */
+    private record Prepared(Document doc, Extraction extraction, String language, boolean held, String failure,
+                            InputProblem problem) {
+        Prepared(Document doc, Extraction extraction, String language, boolean held, String failure) {
+            this(doc, extraction, language, held, failure, null);
+        }
     }
 
     private Prepared prepare(Document doc) {
@@ -117,23 +158,59 @@ public final class Ingester {
         }
     }
 
-    /** Stores the pending documents: as one batch, or one at a time when the batch fails. */
-    private void flush() {
-        if (incoming.isEmpty()) {
+    /**
+     * Closes the batch being filled: the one before it goes to the writer, once the writer is done with the one
+     * before that, while the workers go on extracting (storing stays in order, one batch at a time). So at most
+     * three batches are in memory, and the workers have the next batch's documents while a batch is stored.
+     */
+    private void rotate() {
+        awaitWriting();
+        java.util.List<java.util.concurrent.Future<Prepared>> full = waiting;
+        writing = writer.submit(() -> store(full));
+        waiting = incoming;
+        incoming = new java.util.ArrayList<>();
+        pendingIds.clear();
+    }
+
+    private void awaitWriting() {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("storing failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Stores a batch once extracted: as one batch, or one at a time when the batch fails. On the writer's thread,
+     * under this ingester's lock, as the counters are shared with {@link #problem}.
+     */
+    private synchronized void store(java.util.List<java.util.concurrent.Future<Prepared>> batch) {
+        if (batch.isEmpty()) {
             return;
         }
-        // extraction, the costly part, on every core; storing stays in order, one batch at a time
-        java.util.List<Prepared> prepared;
+        java.util.List<Prepared> prepared = new java.util.ArrayList<>(batch.size());
         try {
-            prepared = workers.submit(() -> incoming.parallelStream().map(this::prepare).toList()).get();
+            for (java.util.concurrent.Future<Prepared> p : batch) {
+                prepared.add(p.get());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (java.util.concurrent.ExecutionException e) { // prepare() catches what extraction throws
             throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         }
-        incoming.clear();
         for (Prepared p : prepared) {
+            if (p.problem() != null) {
+                problem(p.problem());
+                continue;
+            }
+            bytes += Sizes.utf8Length(p.doc().text());
             if (p.held()) {
                 unchanged++;
             } else if (p.failure() != null) {
@@ -151,7 +228,6 @@ public final class Ingester {
             }
         }
         if (pendingDocs.isEmpty()) {
-            pendingIds.clear();
             progress.update(stored + updated + unchanged + duplicates + failed, bytes);
             return;
         }
@@ -174,7 +250,6 @@ public final class Ingester {
         }
         pendingDocs.clear();
         pendingExtractions.clear();
-        pendingIds.clear();
         progress.update(stored + updated + unchanged + duplicates + failed, bytes);
     }
 
@@ -195,7 +270,7 @@ public final class Ingester {
     }
 
     /** Reports a piece of input the reader could not use. */
-    public void problem(InputProblem problem) {
+    public synchronized void problem(InputProblem problem) {
         if (problem.skipped()) {
             skipped++;
             progress.println(who + ": skipped " + problem);
@@ -207,7 +282,10 @@ public final class Ingester {
 
     /** Ends the run: stores what is pending, wipes the progress line and returns the counts. */
     IngestSummary finish() {
-        flush();
+        rotate();
+        rotate();
+        awaitWriting();
+        writer.shutdown();
         workers.shutdown();
         progress.clear();
         return new IngestSummary(stored, updated, unchanged, duplicates, skipped, warnings, failed, events,
