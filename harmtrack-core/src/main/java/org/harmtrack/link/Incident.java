@@ -10,7 +10,7 @@ import java.util.Objects;
  *               order; see {@link IncidentLinker#idFor})
  * @param events the reports' events, ordered by report id
  */
-public record Incident(String id, List<ReportedEvent> events) {
+public record Incident(String id, List<ReportedEvent> events) implements java.io.Serializable {
     public Incident {
         Objects.requireNonNull(id, "id");
         events = List.copyOf(events);

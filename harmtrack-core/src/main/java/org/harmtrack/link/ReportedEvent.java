@@ -22,7 +22,7 @@ import org.harmtrack.model.Event;
  */
 public record ReportedEvent(String documentId, int eventIndex, Event event, Set<String> details, Set<String> names,
                             Set<String> placeNames, int ordinal, String publisher, Set<Integer> sketch,
-                            Map<String, Integer> words) {
+                            Map<String, Integer> words) implements java.io.Serializable {
     public ReportedEvent {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(event, "event");

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param places  names of the places the figure covers
  */
 public record Aggregate(String measure, Range count, EventDate period, List<String> places,
-                        List<Perpetrator> perpetrators, String attributedTo, Span span) {
+                        List<Perpetrator> perpetrators, String attributedTo, Span span) implements java.io.Serializable {
     public Aggregate {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(count, "count");

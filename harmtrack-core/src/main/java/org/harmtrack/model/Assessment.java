@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param span          the words of the report that carry it
  */
 public record Assessment(String belligerent, Position position, Range killed, Range injured, LocalDate statementDate,
-                         String source, Span span) {
+                         String source, Span span) implements java.io.Serializable {
     public Assessment {
         Objects.requireNonNull(belligerent, "belligerent");
         Objects.requireNonNull(position, "position");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * a missing publication date makes relative dates ("on Tuesday") resolve against the document's own
  * explicit dates, or stay unresolved.
  */
-public record Document(String id, String text, LocalDate published, String title, String url, String publisher) {
+public record Document(String id, String text, LocalDate published, String title, String url, String publisher) implements java.io.Serializable {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

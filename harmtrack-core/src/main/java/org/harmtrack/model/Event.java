@@ -19,7 +19,7 @@ public record Event(EventType type, EventDate date, Place place, List<Perpetrato
                     Range killed, Range injured, Range civiliansKilled, Range childrenKilled,
                     Range womenKilled, Range combatantsKilled, List<Figure> figures, List<String> sources,
                     List<Span> evidence, double confidence, List<Target> targets, List<Weapon> weapons,
-                    List<Assessment> assessments, List<Victim> victims) {
+                    List<Assessment> assessments, List<Victim> victims) implements java.io.Serializable {
     public Event {
         Objects.requireNonNull(type, "type");
         assessments = List.copyOf(assessments);

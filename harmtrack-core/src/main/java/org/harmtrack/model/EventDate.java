@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param text        the words the date came from ("on Tuesday"), or "" when it is the publication date
  * @param span        where those words are, or null when the date is the document's publication date
  */
-public record EventDate(LocalDate start, LocalDate end, DateGranularity granularity, String text, Span span) {
+public record EventDate(LocalDate start, LocalDate end, DateGranularity granularity, String text, Span span) implements java.io.Serializable {
     public EventDate {
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(text, "text");

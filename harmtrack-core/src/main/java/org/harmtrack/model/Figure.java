@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param span          the characters the figure came from (number and the words that qualify it)
  */
 public record Figure(Measure measure, VictimCategory category, Range count, boolean approximate,
-                     String attributedTo, Stance stance, Span span) {
+                     String attributedTo, Stance stance, Span span) implements java.io.Serializable {
     public Figure {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(category, "category");

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param text    the words it came from
  * @param span    where those words are
  */
-public record Perpetrator(String name, ActorKind kind, String country, String text, Span span) {
+public record Perpetrator(String name, ActorKind kind, String country, String text, Span span) implements java.io.Serializable {
     public Perpetrator {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param span       the mention in the document
  */
 public record Place(String text, String name, long geonamesId, String admin1, String admin2, String country,
-                    double lat, double lon, PlacePrecision precision, Span span) {
+                    double lat, double lon, PlacePrecision precision, Span span) implements java.io.Serializable {
     public Place {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(country, "country");

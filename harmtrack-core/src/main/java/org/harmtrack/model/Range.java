@@ -4,7 +4,7 @@ package org.harmtrack.model;
  * A count the text supports, as a closed interval: "at least 23" is 23..23, "between 62 and 80" is 62..80.
  * An unknown count is {@code null} where a Range is expected, never 0..0.
  */
-public record Range(long min, long max) {
+public record Range(long min, long max) implements java.io.Serializable {
     public Range {
         if (min < 0 || max < min) {
             throw new IllegalArgumentException("range must satisfy 0 <= min <= max: min=" + min + " max=" + max);

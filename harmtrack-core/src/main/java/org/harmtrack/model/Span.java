@@ -4,7 +4,7 @@ package org.harmtrack.model;
  * A half-open range {@code [start, end)} of UTF-16 character offsets into a document's text
  * (Java {@code String} indices). Offsets are the truth: every string harmtrack reports derives from one.
  */
-public record Span(int start, int end) {
+public record Span(int start, int end) implements java.io.Serializable {
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("span must satisfy 0 <= start <= end: start=" + start + " end=" + end);

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param text the words of the document naming it ("a family home")
  * @param span where those words stand in the document
  */
-public record Target(TargetKind kind, String text, Span span) {
+public record Target(TargetKind kind, String text, Span span) implements java.io.Serializable {
     public Target {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param span     the words of the report that tell of the victim
  */
 public record Victim(String name, int count, Integer age, AgeGroup ageGroup, Gender gender, Measure outcome,
-                     String relation, Span span) {
+                     String relation, Span span) implements java.io.Serializable {
     public Victim {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(span, "span");

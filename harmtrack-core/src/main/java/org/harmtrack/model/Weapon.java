@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param allegedBy who alleges it, as the document names them, when it is an allegation; null when it is reported
  *                  as fact
  */
-public record Weapon(WeaponKind kind, String text, Span span, String allegedBy) {
+public record Weapon(WeaponKind kind, String text, Span span, String allegedBy) implements java.io.Serializable {
     public Weapon {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");

@@ -200,7 +200,7 @@ final class IncidentLinks {
     }
 
     /** Report key ("doc#0") to incident id, for every report of the given incidents. */
-    private Map<String, String> members(Collection<String> incidentIds) throws SQLException {
+    Map<String, String> members(Collection<String> incidentIds) throws SQLException {
         Map<String, String> result = new TreeMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT article_id, event_no FROM incident_report WHERE incident_id = ?")) {
@@ -217,7 +217,7 @@ final class IncidentLinks {
     }
 
     /** The stored reports with these keys, with their linking features. */
-    private List<ReportedEvent> stored(Set<String> keys) throws SQLException {
+    List<ReportedEvent> stored(Set<String> keys) throws SQLException {
         Set<String> articles = keys.stream().map(k -> k.substring(0, k.lastIndexOf('#')))
                 .collect(Collectors.toCollection(TreeSet::new));
         List<ReportedEvent> events;
@@ -293,16 +293,11 @@ final class IncidentLinks {
         fresh.forEach(r -> freshByKey.put(r.key(), r));
         try (PreparedStatement move = connection.prepareStatement(
                 "UPDATE incident_report SET incident_id = ? WHERE article_id = ? AND event_no = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_report (article_id,"
-                     + " event_no, incident_id, details, names, place_names, ordinal, sketch)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement insert = insertReport()) {
             for (int g = 0; g < groups.size(); g++) {
                 for (ReportedEvent r : groups.get(g).events()) {
                     if (newKeys.contains(r.key())) {
-                        Params.of(insert).string(r.documentId()).integer(r.eventIndex() + 1).string(ids[g])
-                                .string(join(r.details())).string(join(r.names())).string(join(r.placeNames()))
-                                .integer(r.ordinal()).string(sketchText(r.sketch()));
-                        insert.addBatch();
+                        addReport(insert, r, ids[g]);
                     } else if (!ids[g].equals(oldIncidentOf.get(r.key()))) {
                         Params.of(move).string(ids[g]).string(r.documentId()).integer(r.eventIndex() + 1);
                         move.addBatch();
@@ -319,7 +314,24 @@ final class IncidentLinks {
                 retire(old, ids[successor]);
             }
         }
-        // incidents whose every report went with a replaced version of their article
+        dropEmptyIncidents();
+    }
+
+    /** A statement that files a report under an incident, with its linking features ({@link #addReport}). */
+    PreparedStatement insertReport() throws SQLException {
+        return connection.prepareStatement("INSERT INTO incident_report (article_id, event_no, incident_id, details,"
+                + " names, place_names, ordinal, sketch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    static void addReport(PreparedStatement insert, ReportedEvent r, String incidentId) throws SQLException {
+        Params.of(insert).string(r.documentId()).integer(r.eventIndex() + 1).string(incidentId)
+                .string(join(r.details())).string(join(r.names())).string(join(r.placeNames()))
+                .integer(r.ordinal()).string(sketchText(r.sketch()));
+        insert.addBatch();
+    }
+
+    /** Drops the incidents left without a report (every one went with a replaced version of its article). */
+    void dropEmptyIncidents() throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("DELETE FROM incident WHERE NOT EXISTS"
                 + " (SELECT 1 FROM incident_report r WHERE r.incident_id = incident.id)")) {
             ps.executeUpdate();
@@ -377,7 +389,7 @@ final class IncidentLinks {
         return id;
     }
 
-    private boolean isLive(String id) throws SQLException {
+    boolean isLive(String id) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM incident WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -386,7 +398,7 @@ final class IncidentLinks {
         }
     }
 
-    private void insertIncident(String id) throws SQLException {
+    void insertIncident(String id) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO incident (id) VALUES (?)")) {
             ps.setString(1, id);
             ps.executeUpdate();

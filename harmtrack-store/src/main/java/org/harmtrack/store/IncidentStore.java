@@ -58,6 +58,16 @@ public interface IncidentStore extends AutoCloseable {
     List<IngestOutcome> ingestAll(List<Document> docs, List<Extraction> extractions);
 
     /**
+     * As {@link #ingestAll}, for events linked into incidents elsewhere (the Spark job links a whole corpus): each
+     * event is filed under the incident id {@code incidentOf} gives its report key ("doc#0"; a report left out is
+     * an incident of its own), created if new, instead of being linked here; the incidents' summaries (reconciled
+     * figures, grades) are computed as for the incidents the store links itself. An incident's reports may come
+     * in several batches.
+     */
+    List<IngestOutcome> ingestLinked(List<Document> docs, List<Extraction> extractions,
+                                     java.util.Map<String, String> incidentOf);
+
+    /**
      * The incidents matching every filter the query sets, ordered by event start date (undated last), then by
      * document id and position in the document, at most {@link IncidentQuery#limit()} of them.
      */

@@ -206,6 +206,18 @@ final class JdbcIncidentStore implements IncidentStore {
 
     @Override
     public List<IngestOutcome> ingestAll(List<Document> docs, List<Extraction> extractions) {
+        return ingestBatch(docs, extractions, null);
+    }
+
+    @Override
+    public List<IngestOutcome> ingestLinked(List<Document> docs, List<Extraction> extractions,
+                                            Map<String, String> incidentOf) {
+        return ingestBatch(docs, extractions, Objects.requireNonNull(incidentOf, "incidentOf"));
+    }
+
+    /** Stores a batch in one transaction; its events are linked here, or filed under {@code incidentOf}'s ids. */
+    private List<IngestOutcome> ingestBatch(List<Document> docs, List<Extraction> extractions,
+                                            Map<String, String> incidentOf) {
         Objects.requireNonNull(docs, "docs");
         Objects.requireNonNull(extractions, "extractions");
         if (docs.size() != extractions.size()) {
@@ -243,7 +255,12 @@ final class JdbcIncidentStore implements IncidentStore {
                             out.add(writer.write(docs.get(i), extractions.get(i), now, pending, derived.get(i)));
                         }
                         current[0] = "";
-                        new IncidentLinks(tx, linkedReports).link(pending);
+                        IncidentLinks links = new IncidentLinks(tx, linkedReports);
+                        if (incidentOf == null) {
+                            links.link(pending);
+                        } else {
+                            new LinkedElsewhere(links).place(pending, incidentOf);
+                        }
                         return out;
                     });
                 } catch (SQLException | RuntimeException e) {

@@ -31,7 +31,7 @@ public final class Databases {
      * $HARMTRACK_SEARCH_DIR, default ./harmtrack-search), or else the folder of the embedded H2 database,
      * created if needed.
      */
-    static IncidentStore openOrCreate(String db) {
+    public static IncidentStore openOrCreate(String db) {
         if (!isPostgres(db)) {
             return openOrCreate(Path.of(db));
         }

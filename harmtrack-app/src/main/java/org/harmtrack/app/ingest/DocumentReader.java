@@ -184,39 +184,57 @@ public final class DocumentReader {
     private void readFile(Path file, Consumer<Document> sink) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    readJsonLines(file.toString(), in, sink);
-                }
-            } else if (name.endsWith(".html") || name.endsWith(".htm")) {
-                readHtmlFile(file, sink);
-            } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-                readWarc(file, sink);
-            } else {
-                readTextFile(file, sink);
+            long size = Files.size(file);
+            if (!name.endsWith(".warc") && !name.endsWith(".warc.gz") && !isJsonLines(name)
+                    && size > MAX_DOCUMENT_CHARS * 4L) {
+                problems.accept(new InputProblem(file.toString(), "file of " + size
+                        + " bytes is larger than a document may be"));
+                return;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                readStream(file.toString(), idOf(file), in, sink);
             }
         } catch (IOException e) {
             problems.accept(new InputProblem(file.toString(), "could not read: " + e.getMessage()));
         }
     }
 
-    /** A saved web page: its main text and metadata ({@link HtmlArticle}); id = the file name. */
-    private void readHtmlFile(Path file, Consumer<Document> sink) throws IOException {
-        byte[] bytes = readTextBytes(file);
-        if (bytes == null) {
-            return;
+    private static boolean isJsonLines(String name) {
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+    }
+
+    /**
+     * Reads one file's documents from a stream, by the file's name as {@link #read} does for a path: JSON Lines,
+     * an HTML page, a WARC archive (gzipped or not) or plain text; what cannot be read is told to the problems.
+     * For readers of other file systems (HDFS, S3) than the local one.
+     *
+     * @param where the file's name or address, whose ending tells its kind, for messages
+     * @param id    the id of the document a page or text file gives (WARC records and JSON Lines bring their own)
+     * @throws IOException if the stream fails
+     */
+    public void readStream(String where, String id, InputStream in, Consumer<Document> sink) throws IOException {
+        String name = where.toLowerCase(Locale.ROOT);
+        if (isJsonLines(name)) {
+            readJsonLines(where, in, doc -> sink.accept(dated(doc)));
+        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+            byte[] bytes = readTextBytes(where, in);
+            if (bytes != null) {
+                acceptPage(where, id, () -> HtmlArticle.read(id, bytes, null, null), doc -> sink.accept(dated(doc)));
+            }
+        } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            readWarc(where, in, doc -> sink.accept(dated(doc)));
+        } else {
+            readTextFile(where, id, in, doc -> sink.accept(dated(doc)));
         }
-        String id = idOf(file);
-        acceptPage(file.toString(), id, () -> HtmlArticle.read(id, bytes, null, null), sink);
     }
 
     /**
      * The HTML pages a WARC file (or .warc.gz) holds: each successful (200) response whose payload is HTML, id =
      * its address, publication date from the page or else the capture's date. Other records are passed over.
      */
-    private void readWarc(Path file, Consumer<Document> sink) throws IOException {
+    private void readWarc(String file, InputStream in, Consumer<Document> sink) throws IOException {
         int records = 0;
-        try (WarcReader warc = new WarcReader(file)) {
+        try (WarcReader warc = new WarcReader(in)) {
             for (WarcRecord record : warc) {
                 records++;
                 if (!(record instanceof WarcResponse response)) {
@@ -256,7 +274,7 @@ public final class DocumentReader {
             }
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // the archive ends in the middle of a record, or is not a WARC: what came before is kept
-            problems.accept(new InputProblem(file.toString(), "archive damaged or cut off after " + records
+            problems.accept(new InputProblem(file, "archive damaged or cut off after " + records
                     + " records: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
         }
     }
@@ -285,23 +303,24 @@ public final class DocumentReader {
     }
 
     /** The file's bytes, or null (reported) when it is too large to be a document or binary. */
-    private byte[] readTextBytes(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_DOCUMENT_CHARS * 4L) {
-            problems.accept(new InputProblem(file.toString(), "file of " + size + " bytes is larger than a document may be"));
+    private byte[] readTextBytes(String file, InputStream in) throws IOException {
+        long limit = MAX_DOCUMENT_CHARS * 4L;
+        byte[] bytes = in.readNBytes((int) limit + 1);
+        if (bytes.length > limit) {
+            problems.accept(new InputProblem(file, "file of more than " + limit
+                    + " bytes is larger than a document may be"));
             return null;
         }
-        byte[] bytes = Files.readAllBytes(file);
         String problem = EncodedText.isUtf16(bytes) ? null : binaryProblem(bytes);
         if (problem != null) {
-            problems.accept(new InputProblem(file.toString(), problem));
+            problems.accept(new InputProblem(file, problem));
             return null;
         }
         return bytes;
     }
 
-    private void readTextFile(Path file, Consumer<Document> sink) throws IOException {
-        byte[] bytes = readTextBytes(file);
+    private void readTextFile(String file, String fileId, InputStream in, Consumer<Document> sink) throws IOException {
+        byte[] bytes = readTextBytes(file, in);
         if (bytes == null) {
             return;
         }
@@ -309,17 +328,17 @@ public final class DocumentReader {
         try {
             text = EncodedText.decode(bytes);
         } catch (CharacterCodingException e) {
-            problems.accept(new InputProblem(file.toString(), (EncodedText.isUtf16(bytes) ? "not valid UTF-16 text"
+            problems.accept(new InputProblem(file, (EncodedText.isUtf16(bytes) ? "not valid UTF-16 text"
                     : "not valid UTF-8 text") + " (convert it to UTF-8 first)"));
             return;
         }
         if (text.length() > MAX_DOCUMENT_CHARS) {
-            problems.accept(new InputProblem(file.toString(), "document of " + text.length() + " characters is over the limit of "
+            problems.accept(new InputProblem(file, "document of " + text.length() + " characters is over the limit of "
                     + MAX_DOCUMENT_CHARS));
             return;
         }
-        String id = idOf(file).replaceFirst("\\.(txt|text|md)$", "");
-        sink.accept(withHeader(file.toString(), id, text));
+        String id = fileId.replaceFirst("\\.(txt|text|md)$", "");
+        sink.accept(withHeader(file, id, text));
     }
 
     /**

@@ -1,0 +1,172 @@
+package org.harmtrack.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.harmtrack.app.Main;
+import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.model.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/**
+ * The Spark job on {@code local[2]} against {@code harmtrack extract} and {@code harmtrack link} run on the same
+ * input (the demo corpus as JSON Lines, web pages and a WARC archive): the same events, the same incidents. The
+ * linking partitions are made short (7 days) so that several partitions, and reports near their edges, are
+ * stitched back together.
+ */
+class SparkEquivalenceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SparkSession spark;
+
+    @TempDir
+    static Path work;
+    private static Path input;
+    private static Path output;
+    private static HarmtrackJob.Summary summary;
+
+    @BeforeAll
+    static void runTheJob() throws IOException {
+        input = Files.createDirectories(work.resolve("corpus"));
+        List<Document> demo = new ArrayList<>();
+        try (InputStream in = Main.class.getResourceAsStream("/org/harmtrack/demo/reports.jsonl")) {
+            new DocumentReader(p -> { }).readJsonLines("demo", in, demo::add);
+        }
+        StringBuilder lines = new StringBuilder();
+        Path pages = Files.createDirectories(input.resolve("pages"));
+        try (WarcWriter warc = new WarcWriter(input.resolve("crawl.warc.gz"))) {
+            for (int i = 0; i < demo.size(); i++) {
+                Document d = demo.get(i);
+                if (i % 3 == 0) {
+                    lines.append(JSON.writeValueAsString(Map.of("id", d.id(), "text", d.text(), "published",
+                            d.published().toString(), "title", d.title()))).append('\n');
+                } else {
+                    byte[] html = page(d).getBytes(StandardCharsets.UTF_8);
+                    if (i % 3 == 1) {
+                        Files.write(pages.resolve(d.id() + ".html"), html);
+                    } else {
+                        warc.write(new WarcResponse.Builder(URI.create("https://news.example/" + d.id()))
+                                .date(Instant.parse("2024-01-01T00:00:00Z")).body(new HttpResponse.Builder(200, "OK")
+                                        .body(MediaType.parse("text/html; charset=utf-8"), html).build()).build());
+                    }
+                }
+            }
+        }
+        Files.writeString(input.resolve("reports.jsonl"), lines.toString());
+        Files.write(input.resolve("broken.html"), new byte[]{0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        output = work.resolve("out");
+        spark = SparkSession.builder().master("local[2]").appName("harmtrack-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        summary = HarmtrackJob.run(spark, new HarmtrackJob.Options(List.of(input.toString()), output.toString(),
+                null, 7), new PrintWriter(new StringWriter()));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static String page(Document d) {
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + d.title() + "</title>"
+                + "<meta property=\"article:published_time\" content=\"" + d.published() + "\"></head><body>"
+                + "<nav><a href=\"/\">Home</a></nav><article><h1>" + d.title() + "</h1><p>"
+                + d.text().replace("&", "&amp;").replace("<", "&lt;").replace("\n\n", "</p><p>")
+                + "</p></article><footer>All rights reserved.</footer></body></html>";
+    }
+
+    private static List<JsonNode> run(String... args) throws IOException {
+        Path out = Files.createTempFile(work, "cli", ".jsonl");
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("-o", out.toString(), input.toString()));
+        Main.commandLine().execute(all.toArray(String[]::new));
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            nodes.add(JSON.readTree(line));
+        }
+        return nodes;
+    }
+
+    @Test
+    void theSameEventsAsExtract() throws IOException {
+        Map<String, String> expected = new TreeMap<>();
+        for (JsonNode doc : run("extract")) {
+            int n = 0;
+            for (JsonNode e : doc.path("events")) {
+                expected.put(doc.path("id").asText() + "#" + ++n, String.join(" ", e.path("type").asText(),
+                        e.path("date").path("start").asText(), e.path("date").path("end").asText(),
+                        e.path("place").path("name").asText(), e.path("killed").path("min").asText(),
+                        e.path("killed").path("max").asText(), e.path("civilians_killed").path("max").asText(),
+                        String.valueOf(e.path("figures").size()), String.valueOf(e.path("evidence").size())));
+            }
+        }
+        Map<String, String> actual = new TreeMap<>();
+        for (Row r : spark.read().parquet(output.resolve("events").toString()).selectExpr("article_id", "event_no",
+                "type", "date.start", "date.end", "place.name", "killed.min", "killed.max",
+                "civilians_killed.max", "size(figures)", "size(evidence)").collectAsList()) {
+            actual.put(r.getString(0) + "#" + r.getLong(1), String.join(" ", r.getString(2), text(r, 3),
+                    text(r, 4), text(r, 5), text(r, 6), text(r, 7), text(r, 8), text(r, 9), text(r, 10)));
+        }
+        assertTrue(expected.size() > 30, "the corpus tells of many events: " + expected.size());
+        assertEquals(expected, actual);
+        assertEquals(expected.size(), summary.events());
+    }
+
+    private static String text(Row r, int i) {
+        return r.isNullAt(i) ? "" : String.valueOf(r.get(i));
+    }
+
+    @Test
+    void theSameIncidentsAsLinkWithTheSameIds() throws IOException {
+        Map<String, String> expected = new TreeMap<>();
+        for (JsonNode incident : run("link")) {
+            expected.put(incident.path("incident_id").asText(), incident.path("article_ids").toString()
+                    + " " + incident.path("killed").path("min").asText() + "-"
+                    + incident.path("killed").path("max").asText() + " " + incident.path("grade").path("grade").asText());
+        }
+        Map<String, String> actual = new TreeMap<>();
+        for (Row r : spark.read().parquet(output.resolve("incidents").toString())
+                .selectExpr("incident_id", "to_json(article_ids)", "killed.min", "killed.max", "grade.grade")
+                .collectAsList()) {
+            actual.put(r.getString(0), r.getString(1) + " " + text(r, 2) + "-" + text(r, 3) + " " + r.getString(4));
+        }
+        assertTrue(expected.values().stream().anyMatch(v -> v.contains(",")),
+                "some incidents are told by several reports");
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void aBadFileIsNamedAndSkippedAndTheOthersAreRead() {
+        assertEquals(1, summary.problems(), summary.problemsByInput().toString());
+        assertTrue(new TreeSet<>(summary.problemsByInput().keySet()).first().endsWith("broken.html"));
+        assertEquals(35, summary.documents());
+        assertFalse(spark.read().parquet(output.resolve("articles").toString()).where("year = 2017").isEmpty(),
+                "articles are partitioned by the year of publication");
+    }
+}
