@@ -14,6 +14,7 @@ import org.harmtrack.model.Document;
 import org.harmtrack.model.Extraction;
 import org.harmtrack.store.IncidentStore;
 import org.harmtrack.store.IngestOutcome;
+import org.harmtrack.store.PostgresIncidentStore;
 import scala.Tuple2;
 
 /**
@@ -55,7 +56,22 @@ final class StoreLoad {
         long stored = 0;
         long unchanged = 0;
         long failed = 0;
-        try (IncidentStore store = Databases.openOrCreate(db)) {
+        java.nio.file.Path scratch = null;
+        IncidentStore opened;
+        if (db.startsWith("jdbc:postgresql:")) {
+            // the serving machine rebuilds its own search index from the database; the one written while loading
+            // is scratch, not left in the working folder
+            try {
+                scratch = java.nio.file.Files.createTempDirectory("harmtrack-load-search");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("could not make a scratch folder for the load", e);
+            }
+            opened = PostgresIncidentStore.open(db, System.getenv("HARMTRACK_DB_USER"),
+                    System.getenv("HARMTRACK_DB_PASSWORD"), scratch);
+        } else {
+            opened = Databases.openOrCreate(db);
+        }
+        try (IncidentStore store = opened) {
             List<Document> docs = new ArrayList<>(BATCH);
             List<Extraction> extractions = new ArrayList<>(BATCH);
             Map<String, String> incidentOf = new HashMap<>();
@@ -98,6 +114,17 @@ final class StoreLoad {
                 incidentOf.clear();
             }
         }
+        if (scratch != null) {
+            deleteTree(scratch);
+        }
         return new Loaded(stored, unchanged, failed);
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a scratch folder left in the temporary folder is harmless
+        }
     }
 }

@@ -15,16 +15,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.harmtrack.app.Main;
 import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.link.IncidentLinker;
+import org.harmtrack.link.ReportedEvent;
+import org.harmtrack.model.DateGranularity;
 import org.harmtrack.model.Document;
+import org.harmtrack.model.Event;
+import org.harmtrack.model.EventDate;
+import org.harmtrack.model.EventType;
+import org.harmtrack.model.Extraction;
+import org.harmtrack.model.Place;
+import org.harmtrack.model.PlacePrecision;
+import org.harmtrack.model.Range;
+import org.harmtrack.model.Span;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +55,8 @@ import org.netpreserve.jwarc.WarcWriter;
  */
 class SparkEquivalenceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Place KAFR_NABL = new Place("Kafr Nabl", "Kafr Nabl", 170_000L, null, null, "SY", 35.614,
+            36.561, PlacePrecision.LOCALITY, new Span(0, 9));
     private static SparkSession spark;
 
     @TempDir
@@ -159,6 +174,35 @@ class SparkEquivalenceTest {
         assertTrue(expected.values().stream().anyMatch(v -> v.contains(",")),
                 "some incidents are told by several reports");
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void aStrikeToldOnBothSidesOfAPartitionEdgeIsOneIncidentAsWhenLinkedWhole() {
+        // one strike, told the day it happened (the last day of a partition) and the next day; another strike
+        // three days on; the linker on the whole set is the reference
+        List<ReportedEvent> reports = new ArrayList<>();
+        LocalDate edge = DayPartitionsTest.EDGE;
+        String[] texts = {"Jets bombed the bakery of Hassan Darwish in Kafr Nabl, killing seven people.",
+                "The bakery of Hassan Darwish in Kafr Nabl was bombed by jets yesterday; seven people died.",
+                "Seven were killed when the Kafr Nabl bakery of Hassan Darwish was hit from the air.",
+                "A drone struck a fuel truck near Sarmada, killing its driver, witnesses said."};
+        LocalDate[] dates = {edge, edge.plusDays(1), edge.plusDays(1), edge.plusDays(3)};
+        for (int i = 0; i < texts.length; i++) {
+            Document doc = new Document("r" + i, texts[i], dates[i], null, null, null);
+            Event e = new Event(EventType.AIRSTRIKE, new EventDate(dates[i], dates[i], DateGranularity.DAY, "then",
+                    null), i < 3 ? KAFR_NABL : null, List.of(), new Range(i < 3 ? 7 : 1, i < 3 ? 7 : 1), null, null, null, null, null,
+                    List.of(), List.of(), List.of(), 0.8);
+            reports.addAll(IncidentLinker.reportedEvents(doc, new Extraction(doc.id(), List.of(e), List.of())));
+        }
+        Map<String, String> whole = new TreeMap<>();
+        new IncidentLinker().link(reports).forEach(i -> whole.put(i.id(), i.articleIds().toString()));
+        assertTrue(whole.containsValue("[r0, r1, r2]"), whole.toString());
+        Map<String, String> partitioned = new TreeMap<>();
+        LinkStage.link(JavaSparkContext.fromSparkContext(spark.sparkContext()),
+                        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(reports, 2),
+                        new DayPartitions(7))
+                .collect().forEach(i -> partitioned.put(i.id(), i.articleIds().toString()));
+        assertEquals(whole, partitioned);
     }
 
     @Test
