@@ -50,6 +50,19 @@ final class HarmtrackJob {
     private HarmtrackJob() {
     }
 
+    /**
+     * The settings every session of the job gets: local files written without forking a process per folder
+     * ({@link ShellFreeLocalFileSystem}), and no web UI unless {@code spark.ui.enabled} is set.
+     */
+    static SparkSession.Builder configure(SparkSession.Builder builder) {
+        builder.config("spark.hadoop.fs.file.impl", ShellFreeLocalFileSystem.class.getName())
+                .config("spark.hadoop.fs.file.impl.disable.cache", "true");
+        if (System.getProperty("spark.ui.enabled") == null) {
+            builder.config("spark.ui.enabled", "false");
+        }
+        return builder;
+    }
+
     static Summary run(SparkSession spark, Options o, PrintWriter err) throws IOException {
         long start = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -77,8 +90,8 @@ final class HarmtrackJob {
             }
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-        err.println("harmtrack spark: reading and extracting " + String.join(", ", o.inputs()));
-        err.flush();
+        Progress progress = new Progress(err, start);
+        progress.say("reading and extracting " + String.join(", ", o.inputs()));
         Map<String, Long> problemsByInput = new TreeMap<>(read.filter(d -> d.problem() != null)
                 .map(ExtractedDocument::input).countByValue());
         List<String> shown = read.filter(d -> d.problem() != null).map(ExtractedDocument::problem)
@@ -88,23 +101,22 @@ final class HarmtrackJob {
         JavaRDD<ExtractedDocument> docs = read.filter(ExtractedDocument::stored)
                 .mapToPair(d -> new Tuple2<>(d.document().id(), d))
                 .reduceByKey(HarmtrackJob::later).values()
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.MEMORY_AND_DISK()); // read by every table: kept as objects, not serialised
         long documents = docs.count();
         long files = read.map(ExtractedDocument::input).distinct().count();
         long notExtracted = docs.filter(d -> !org.harmtrack.app.ingest.LanguageGuard.SUPPORTED.contains(d.language()))
                 .count();
 
         Tables tables = new Tables(spark, o.output());
-        err.println("harmtrack spark: writing " + o.output());
-        err.flush();
+        progress.say(String.format(java.util.Locale.ROOT, "%,d documents read from %,d files; writing %s", documents,
+                files, o.output()));
         tables.write("articles", docs.map(Tables::article), true);
         long events = tables.write("events", docs.flatMap(d -> Tables.events(d).iterator()), true);
         tables.write("figures", docs.flatMap(d -> Tables.figures(d).iterator()), true);
         long aggregates = tables.write("aggregates", docs.flatMap(d -> Tables.aggregates(d).iterator()), true);
         tables.write("problems", read.filter(d -> d.problem() != null).map(Tables::problem), false);
 
-        err.println("harmtrack spark: linking reports by partitions of " + o.linkDays() + " days");
-        err.flush();
+        progress.say("linking reports by partitions of " + o.linkDays() + " days");
         JavaRDD<ReportedEvent> reports = docs.flatMap(d -> d.reports().iterator());
         JavaRDD<Incident> incidents = LinkStage.link(jsc, reports, new DayPartitions(o.linkDays()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -112,12 +124,20 @@ final class HarmtrackJob {
 
         StoreLoad.Loaded loaded = null;
         if (o.db() != null) {
-            err.println("harmtrack spark: loading into " + o.db().replaceAll("password=[^&]*", "password=***"));
-            err.flush();
+            progress.say(String.format(java.util.Locale.ROOT, "%,d incidents; loading into %s", incidentCount,
+                    o.db().replaceAll("password=[^&]*", "password=***")));
             loaded = StoreLoad.load(o.db(), StoreLoad.units(docs, incidents).toLocalIterator(), err);
         }
         return new Summary(files, documents, notExtracted, events, aggregates, incidentCount, problemsByInput, bytes,
                 (System.nanoTime() - start) / 1e9, loaded);
+    }
+
+    /** Messages on standard error, each with the time since the job started. */
+    private record Progress(PrintWriter err, long start) {
+        void say(String what) {
+            err.printf(java.util.Locale.ROOT, "harmtrack spark: [%.0f s] %s%n", (System.nanoTime() - start) / 1e9, what);
+            err.flush();
+        }
     }
 
     /** The later of two versions of one document id: by input, then by place in the input. */

@@ -66,10 +66,7 @@ public final class SparkMain implements Callable<Integer> {
         } else if (!System.getProperties().containsKey("spark.master")) {
             builder.master("local[*]");
         }
-        if (System.getProperty("spark.ui.enabled") == null) {
-            builder.config("spark.ui.enabled", "false"); // no web server unless asked for
-        }
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = HarmtrackJob.configure(builder).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         HarmtrackJob.Summary s;
         try {

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.harmtrack.app.output.ExtractionJson;
 import org.harmtrack.app.output.IncidentJson;
 import org.harmtrack.link.Incident;
@@ -48,15 +49,26 @@ final class Tables {
 
     /** Writes one table from its rows as JSON; returns the rows written. */
     long write(String table, JavaRDD<String> rows, boolean partitioned) {
-        Dataset<String> json = spark.createDataset(rows.rdd(), Encoders.STRING());
-        Dataset<Row> frame = spark.read().json(json);
-        long count = frame.count();
+        // the rows are made once: the columns are read off all of them (no field is lost to a sample), then written
+        JavaRDD<String> kept = rows.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            return write(table, kept, spark.read().json(spark.createDataset(kept.rdd(), Encoders.STRING())),
+                    partitioned);
+        } finally {
+            kept.unpersist(false);
+        }
+    }
+
+    private long write(String table, JavaRDD<String> rows, Dataset<Row> frame, boolean partitioned) {
+        long count = rows.count();
         if (count == 0) {
             return 0;
         }
         var writer = frame.write().mode(SaveMode.Overwrite);
         if (partitioned) {
-            writer = writer.partitionBy("year", "month");
+            // each month's rows gathered first: one file a month, not one a month from every task
+            writer = frame.repartition(frame.col("year"), frame.col("month")).write().mode(SaveMode.Overwrite)
+                    .partitionBy("year", "month");
         }
         writer.parquet(output + table);
         return count;

@@ -95,8 +95,8 @@ class SparkEquivalenceTest {
         Files.writeString(input.resolve("reports.jsonl"), lines.toString());
         Files.write(input.resolve("broken.html"), new byte[]{0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
         output = work.resolve("out");
-        spark = SparkSession.builder().master("local[2]").appName("harmtrack-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        spark = HarmtrackJob.configure(SparkSession.builder().master("local[2]").appName("harmtrack-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")).getOrCreate();
         summary = HarmtrackJob.run(spark, new HarmtrackJob.Options(List.of(input.toString()), output.toString(),
                 null, 7), new PrintWriter(new StringWriter()));
     }

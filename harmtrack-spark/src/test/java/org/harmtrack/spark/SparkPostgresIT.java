@@ -63,8 +63,8 @@ class SparkPostgresIT {
                 Files.copy(in, corpus.resolve("demo.jsonl"));
             }
             Map<String, String> made = new HashMap<>();
-            SparkSession spark = SparkSession.builder().master("local[2]").appName("harmtrack-it")
-                    .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+            SparkSession spark = HarmtrackJob.configure(SparkSession.builder().master("local[2]").appName("harmtrack-it")
+                    .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")).getOrCreate();
             HarmtrackJob.Summary summary;
             try {
                 summary = HarmtrackJob.run(spark, new HarmtrackJob.Options(List.of(corpus.toString()),

@@ -151,7 +151,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
      * A demo report as a news site's page, made distinct by its number and, for each round of the corpus, dated two
      * weeks later (so the copies are not all reports of the same days' strikes).
      */
-    private static String page(Document d, int n) {
+    public static String page(Document d, int n) {
         StringBuilder paragraphs = new StringBuilder();
         for (String p : d.text().split("\\n\\s*\\n")) {
             paragraphs.append("<p>").append(escape(p.strip())).append("</p>\n");
