@@ -35,8 +35,12 @@ final class HarmtrackJob {
      * @param output   the folder the Parquet tables go to, as a path or URI
      * @param db       a store to load into (PostgreSQL JDBC URL or embedded folder), or null
      * @param linkDays days in a linking partition
+     * @param loadAll  load every document into the store, not only those that tell of an event or an aggregate
      */
-    record Options(List<String> inputs, String output, String db, int linkDays) {
+    record Options(List<String> inputs, String output, String db, int linkDays, boolean loadAll) {
+        Options(List<String> inputs, String output, String db, int linkDays) {
+            this(inputs, output, db, linkDays, true);
+        }
     }
 
     /** What the job did. */
@@ -87,6 +91,9 @@ final class HarmtrackJob {
             String id = idOf(file._1(), rootsSeen.value());
             try (InputStream in = file._2().open()) {
                 return FileDocuments.read(file._1(), id, in).iterator();
+            } catch (IOException e) { // a file that cannot be opened or closed is named, never fails the job
+                return List.of(ExtractedDocument.problem(file._1(), 0, "skipped " + file._1() + ": could not read: "
+                        + e.getMessage())).iterator();
             }
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
@@ -126,7 +133,7 @@ final class HarmtrackJob {
         if (o.db() != null) {
             progress.say(String.format(java.util.Locale.ROOT, "%,d incidents; loading into %s", incidentCount,
                     o.db().replaceAll("password=[^&]*", "password=***")));
-            loaded = StoreLoad.load(o.db(), StoreLoad.units(docs, incidents).toLocalIterator(), err);
+            loaded = StoreLoad.load(o.db(), StoreLoad.units(docs, incidents, o.loadAll()).toLocalIterator(), err);
         }
         return new Summary(files, documents, notExtracted, events, aggregates, incidentCount, problemsByInput, bytes,
                 (System.nanoTime() - start) / 1e9, loaded);

@@ -96,10 +96,13 @@ public final class SparkBench implements Callable<Integer> {
                     efficiency = String.format(Locale.ROOT, "; scaling efficiency %.0f%% of %s", 100 * rate / firstRate
                             * firstCores / cores, masters.get(0));
                 }
+                double cpu = Double.parseDouble(result[5]);
                 System.out.printf(Locale.ROOT, "  %-9s %,d documents, %,d events, %,d incidents in %.1f s: %.2f MB/s"
-                                + " of HTML (%.2f per core), %.0f documents/s; peak heap used %,d MB%s%n", master,
+                                + " of HTML (%.2f per core), %.0f documents/s; process CPU %.0f s (%.2f MB of HTML a"
+                                + " CPU-second); peak heap used %,d MB%s%n", master,
                         Long.parseLong(result[2]), Long.parseLong(result[3]), Long.parseLong(result[4]), seconds, rate,
-                        rate / cores, Long.parseLong(result[2]) / seconds, peak >> 20, efficiency);
+                        rate / cores, Long.parseLong(result[2]) / seconds, cpu, written[1] / 1e6 / cpu, peak >> 20,
+                        efficiency);
                 System.out.flush();
             }
         } finally {
@@ -222,8 +225,10 @@ public final class SparkBench implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
-        System.out.printf(Locale.ROOT, "RESULT %.2f %d %d %d %d%n", seconds, peak[0], s.documents(), s.events(),
-                s.incidents());
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        System.out.printf(Locale.ROOT, "RESULT %.2f %d %d %d %d %.1f%n", seconds, peak[0], s.documents(), s.events(),
+                s.incidents(), cpu / 1e9);
         return 0;
     }
 

@@ -47,6 +47,11 @@ public final class SparkMain implements Callable<Integer> {
                     + " or an embedded database folder.")
     String db;
 
+    @Option(names = "--load-all",
+            description = "With --db, load every document; by default only those that tell of an event or an"
+                    + " aggregate are loaded (most of a news crawl tells of neither; all are in the Parquet tables).")
+    boolean loadAll;
+
     @Option(names = "--link-days", paramLabel = "N", defaultValue = "30",
             description = "Days in a partition of reports linked together (default: ${DEFAULT-VALUE}); reports"
                     + " within 2 days of an edge are linked on both sides.")
@@ -70,7 +75,7 @@ public final class SparkMain implements Callable<Integer> {
         spark.sparkContext().setLogLevel("WARN");
         HarmtrackJob.Summary s;
         try {
-            s = HarmtrackJob.run(spark, new HarmtrackJob.Options(inputs, output, db, linkDays), err);
+            s = HarmtrackJob.run(spark, new HarmtrackJob.Options(inputs, output, db, linkDays, loadAll), err);
         } catch (IllegalArgumentException e) {
             err.println("harmtrack spark: " + e.getMessage());
             return 3;

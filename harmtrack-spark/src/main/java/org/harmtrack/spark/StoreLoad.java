@@ -40,7 +40,13 @@ final class StoreLoad {
     private StoreLoad() {
     }
 
-    static JavaRDD<Unit> units(JavaRDD<ExtractedDocument> docs, JavaRDD<Incident> incidents) {
+    /**
+     * The documents to load with their reports' incidents: every document, or ({@code all} false) those that tell
+     * of an event or an aggregate, most of a news crawl telling of neither.
+     */
+    static JavaRDD<Unit> units(JavaRDD<ExtractedDocument> all, JavaRDD<Incident> incidents, boolean everyDocument) {
+        JavaRDD<ExtractedDocument> docs = everyDocument ? all : all.filter(d -> !d.extraction().events().isEmpty()
+                || !d.extraction().aggregates().isEmpty());
         var assigned = incidents.flatMapToPair(i -> i.events().stream()
                 .map(r -> new Tuple2<>(r.documentId(), new Tuple2<>(r.key(), i.id()))).iterator());
         return docs.mapToPair(d -> new Tuple2<>(d.document().id(), d)).cogroup(assigned).flatMap(joined -> {

@@ -101,8 +101,8 @@ public final class H2IncidentStore {
                     .info().pending().length > 0;
         } catch (RuntimeException e) {
             pool.dispose();
-            if (JdbcIncidentStore.inUseElsewhere(e)) {
-                throw JdbcIncidentStore.inUse(description, e);
+            if (inUseElsewhere(e)) {
+                throw inUse(description, e);
             }
             throw new StoreException("could not read the schema version of " + description + ": " + e.getMessage(), e);
         }
@@ -133,5 +133,21 @@ public final class H2IncidentStore {
             channel.force(true);
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Whether H2 refused the file because another process holds it (its error 90020). */
+    static boolean inUseElsewhere(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static StoreException inUse(String description, Throwable e) {
+        return new StoreException(description + " is open in another harmtrack process (an ingest, serve or "
+                + "watch still running?): one process at a time may use an embedded database; wait for it "
+                + "or stop it, then try again", e);
     }
 }

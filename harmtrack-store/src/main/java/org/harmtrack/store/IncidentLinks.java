@@ -224,7 +224,7 @@ final class IncidentLinks {
         if (cache == null) {
             events = reader.reportedEvents(articles);
         } else {
-            Map<String, String> hashes = reader.textHashes(articles);
+            Map<String, String> hashes = ReportCache.textHashes(connection, articles);
             Map<String, List<ReportedEvent>> byArticle = new TreeMap<>();
             List<String> missing = new ArrayList<>();
             for (String id : articles) {

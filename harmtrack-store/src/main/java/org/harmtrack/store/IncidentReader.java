@@ -257,27 +257,6 @@ final class IncidentReader {
     record Report(String incidentId, StoredIncident stored, ReportedEvent reported) {
     }
 
-    /** The text hash of each of the given articles that is stored. */
-    Map<String, String> textHashes(Collection<String> articleIds) throws SQLException {
-        Map<String, String> hashes = new HashMap<>();
-        List<String> ids = List.copyOf(articleIds);
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id, text_sha256 FROM article WHERE id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        hashes.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
-        }
-        return hashes;
-    }
-
     /** The linker's view of every event of the given articles that belongs to an incident. */
     List<ReportedEvent> reportedEvents(Collection<String> articleIds) throws SQLException {
         return reports(articleIds).stream().map(Report::reported).toList();

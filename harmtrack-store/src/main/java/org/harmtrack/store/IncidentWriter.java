@@ -304,4 +304,24 @@ final class IncidentWriter {
             }
         }
     }
+
+    /** Refuses a batch whose lists do not match, whose extractions are for other documents, or with an id twice. */
+    static void checkBatch(List<Document> docs, List<Extraction> extractions) {
+        java.util.Objects.requireNonNull(docs, "docs");
+        java.util.Objects.requireNonNull(extractions, "extractions");
+        if (docs.size() != extractions.size()) {
+            throw new IllegalArgumentException("one extraction per document: " + docs.size() + " documents, "
+                    + extractions.size() + " extractions");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (!docs.get(i).id().equals(extractions.get(i).documentId())) {
+                throw new IllegalArgumentException("extraction " + i + " is for document '"
+                        + extractions.get(i).documentId() + "', not for document '" + docs.get(i).id() + "'");
+            }
+            if (!ids.add(docs.get(i).id())) {
+                throw new IllegalArgumentException("document '" + docs.get(i).id() + "' is in the batch twice");
+            }
+        }
+    }
 }

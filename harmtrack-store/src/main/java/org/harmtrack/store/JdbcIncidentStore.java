@@ -45,22 +45,6 @@ final class JdbcIncidentStore implements IncidentStore {
         this.index = Objects.requireNonNull(index, "index");
     }
 
-    /** Whether H2 refused the file because another process holds it (its error 90020). */
-    static boolean inUseElsewhere(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static StoreException inUse(String description, Throwable e) {
-        return new StoreException(description + " is open in another harmtrack process (an ingest, serve or "
-                + "watch still running?): one process at a time may use an embedded database; wait for it "
-                + "or stop it, then try again", e);
-    }
-
     /**
      * The store over a data source: creates or upgrades its schema (the Flyway migrations under
      * {@code db/migration}), opens its search index in {@code searchDir} (created if needed), completes the rows an
@@ -76,8 +60,8 @@ final class JdbcIncidentStore implements IncidentStore {
             upgraded = migrated.initialSchemaVersion != null && migrated.migrationsExecuted > 0;
         } catch (RuntimeException e) {
             release.run();
-            if (inUseElsewhere(e)) {
-                throw inUse(description, e);
+            if (H2IncidentStore.inUseElsewhere(e)) {
+                throw H2IncidentStore.inUse(description, e);
             }
             throw new StoreException("could not open or migrate " + description + ": " + e.getMessage(), e);
         }
@@ -218,22 +202,7 @@ final class JdbcIncidentStore implements IncidentStore {
     /** Stores a batch in one transaction; its events are linked here, or filed under {@code incidentOf}'s ids. */
     private List<IngestOutcome> ingestBatch(List<Document> docs, List<Extraction> extractions,
                                             Map<String, String> incidentOf) {
-        Objects.requireNonNull(docs, "docs");
-        Objects.requireNonNull(extractions, "extractions");
-        if (docs.size() != extractions.size()) {
-            throw new IllegalArgumentException("one extraction per document: " + docs.size() + " documents, "
-                    + extractions.size() + " extractions");
-        }
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (int i = 0; i < docs.size(); i++) {
-            if (!docs.get(i).id().equals(extractions.get(i).documentId())) {
-                throw new IllegalArgumentException("extraction " + i + " is for document '"
-                        + extractions.get(i).documentId() + "', not for document '" + docs.get(i).id() + "'");
-            }
-            if (!ids.add(docs.get(i).id())) {
-                throw new IllegalArgumentException("document '" + docs.get(i).id() + "' is in the batch twice");
-            }
-        }
+        IncidentWriter.checkBatch(docs, extractions);
         // the pure part of writing (linking features, text sketches) on every core, before taking the lock
         List<IncidentWriter.Derived> derived = java.util.stream.IntStream.range(0, docs.size()).parallel()
                 .mapToObj(i -> IncidentWriter.Derived.of(docs.get(i), extractions.get(i))).toList();

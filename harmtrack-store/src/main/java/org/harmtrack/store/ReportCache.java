@@ -1,5 +1,12 @@
 package org.harmtrack.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +52,26 @@ final class ReportCache {
     /** Forgets everything (a transaction that read into the cache was rolled back). */
     synchronized void clear() {
         entries.clear();
+    }
+
+    /** The text hash of each of the given articles that is stored. */
+    static Map<String, String> textHashes(Connection connection, Collection<String> articleIds) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        List<String> ids = List.copyOf(articleIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id, text_sha256 FROM article WHERE id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        hashes.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        return hashes;
     }
 }
