@@ -111,8 +111,9 @@ final class HarmtrackJob {
                 .persist(StorageLevel.MEMORY_AND_DISK()); // read by every table: kept as objects, not serialised
         long documents = docs.count();
         long files = read.map(ExtractedDocument::input).distinct().count();
-        long notExtracted = docs.filter(d -> !org.harmtrack.app.ingest.LanguageGuard.SUPPORTED.contains(d.language()))
-                .count();
+        // a text too short to tell its language (null) is read, as in ingest
+        long notExtracted = docs.filter(d -> d.language() != null
+                && !org.harmtrack.app.ingest.LanguageGuard.SUPPORTED.contains(d.language())).count();
 
         Tables tables = new Tables(spark, o.output());
         progress.say(String.format(java.util.Locale.ROOT, "%,d documents read from %,d files; writing %s", documents,

@@ -94,6 +94,9 @@ class SparkEquivalenceTest {
         }
         Files.writeString(input.resolve("reports.jsonl"), lines.toString());
         Files.write(input.resolve("broken.html"), new byte[]{0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        // too short to tell its language: read all the same, as ingest reads it
+        Files.writeString(input.resolve("short.txt"), "published: 2019-03-04\n\nShelling killed two people in"
+                + " Idlib on Monday.\n");
         output = work.resolve("out");
         spark = HarmtrackJob.configure(SparkSession.builder().master("local[2]").appName("harmtrack-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")).getOrCreate();
@@ -209,7 +212,8 @@ class SparkEquivalenceTest {
     void aBadFileIsNamedAndSkippedAndTheOthersAreRead() {
         assertEquals(1, summary.problems(), summary.problemsByInput().toString());
         assertTrue(new TreeSet<>(summary.problemsByInput().keySet()).first().endsWith("broken.html"));
-        assertEquals(35, summary.documents());
+        assertEquals(36, summary.documents());
+        assertEquals(0, summary.notExtracted());
         assertFalse(spark.read().parquet(output.resolve("articles").toString()).where("year = 2017").isEmpty(),
                 "articles are partitioned by the year of publication");
     }
