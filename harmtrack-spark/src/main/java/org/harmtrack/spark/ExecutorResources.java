@@ -1,18 +1,16 @@
 package org.harmtrack.spark;
 
 import org.harmtrack.app.Resources;
-import org.harmtrack.app.ingest.LanguageGuard;
 import org.harmtrack.extract.IncidentExtractor;
 import org.harmtrack.gazetteer.GeoBias;
 
 /**
- * What extraction needs, loaded once per JVM (a Spark executor, or the driver in local mode) the first time a task
- * asks, and shared by its tasks: the gazetteer (the bundled one, or the index in $HARMTRACK_GAZETTEER) and the
- * language detector. Nothing is set up per record. Thread-safe: the extractor and the guard are.
+ * The extractor, loaded once per JVM (a Spark executor, or the driver in local mode) the first time a task asks,
+ * and shared by its tasks, with its gazetteer (the bundled one, or the index in $HARMTRACK_GAZETTEER); the language
+ * detector is {@code LanguageGuard.shared()}, likewise one per JVM. Nothing is set up per record. Thread-safe.
  */
 final class ExecutorResources {
     private static IncidentExtractor extractor;
-    private static LanguageGuard languages;
 
     private ExecutorResources() {
     }
@@ -22,12 +20,5 @@ final class ExecutorResources {
             extractor = new Resources().extractor(GeoBias.NONE);
         }
         return extractor;
-    }
-
-    static synchronized LanguageGuard languages() {
-        if (languages == null) {
-            languages = LanguageGuard.shared();
-        }
-        return languages;
     }
 }

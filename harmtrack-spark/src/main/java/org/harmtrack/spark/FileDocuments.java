@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.harmtrack.app.Resources;
 import org.harmtrack.app.ingest.DocumentReader;
+import org.harmtrack.app.ingest.GuardedExtraction;
+import org.harmtrack.app.ingest.InputProblem;
 import org.harmtrack.app.ingest.LanguageGuard;
-import org.harmtrack.extract.ExtractionOverBudget;
 import org.harmtrack.link.IncidentLinker;
 import org.harmtrack.link.ReportedEvent;
 import org.harmtrack.model.Document;
@@ -52,20 +53,19 @@ final class FileDocuments {
     }
 
     static ExtractedDocument extract(String file, int sequence, Document doc) {
-        LanguageGuard languages = ExecutorResources.languages();
+        LanguageGuard languages = LanguageGuard.shared();
         String language = languages.language(doc.text());
         if (!languages.supported(language)) {
             return new ExtractedDocument(file, sequence, doc, new Extraction(doc.id(), List.of(), List.of()),
                     language, List.of(), null);
         }
-        try {
-            Extraction extraction = ExecutorResources.extractor().extract(doc, Resources.DOCUMENT_BUDGET);
-            return new ExtractedDocument(file, sequence, doc, extraction, language, linkable(doc, extraction), null);
-        } catch (ExtractionOverBudget e) {
-            return ExtractedDocument.problem(file, sequence, "skipped document " + doc.id() + ": its reading "
-                    + e.reason());
-        } catch (RuntimeException | StackOverflowError e) {
-            return ExtractedDocument.problem(file, sequence, "could not read document " + doc.id() + ": " + e);
+        // the single-machine guard: a failure or an overrun is a problem naming the document, not a failed task
+        InputProblem[] problem = {null};
+        Extraction extraction = new GuardedExtraction(d -> ExecutorResources.extractor().extract(d,
+                Resources.DOCUMENT_BUDGET), p -> problem[0] = p).extract(doc);
+        if (extraction == null) {
+            return ExtractedDocument.problem(file, sequence, "skipped " + problem[0]);
         }
+        return new ExtractedDocument(file, sequence, doc, extraction, language, linkable(doc, extraction), null);
     }
 }

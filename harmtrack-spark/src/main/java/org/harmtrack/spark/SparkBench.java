@@ -107,9 +107,7 @@ public final class SparkBench implements Callable<Integer> {
             }
         } finally {
             if (temporary) {
-                try (var paths = Files.walk(dir)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                org.harmtrack.app.bench.Folders.deleteTree(dir);
             }
         }
         return 0;

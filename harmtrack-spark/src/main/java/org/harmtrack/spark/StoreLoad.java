@@ -121,16 +121,12 @@ final class StoreLoad {
             }
         }
         if (scratch != null) {
-            deleteTree(scratch);
+            try {
+                org.harmtrack.app.bench.Folders.deleteTree(scratch);
+            } catch (java.io.IOException e) {
+                // a scratch folder left in the temporary folder is harmless
+            }
         }
         return new Loaded(stored, unchanged, failed);
-    }
-
-    private static void deleteTree(java.nio.file.Path dir) {
-        try (var paths = java.nio.file.Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            // a scratch folder left in the temporary folder is harmless
-        }
     }
 }

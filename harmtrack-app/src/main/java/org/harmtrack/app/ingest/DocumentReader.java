@@ -185,13 +185,12 @@ public final class DocumentReader {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             long size = Files.size(file);
-            if (!name.endsWith(".warc") && !name.endsWith(".warc.gz") && !isJsonLines(name)
-                    && size > MAX_DOCUMENT_CHARS * 4L) {
+            if (!isWarc(name) && !isJsonLines(name) && size > MAX_DOCUMENT_CHARS * 4L) {
                 problems.accept(new InputProblem(file.toString(), "file of " + size
                         + " bytes is larger than a document may be"));
                 return;
             }
-            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            if (isWarc(name)) {
                 try (WarcReader warc = new WarcReader(file)) { // a file channel reads faster than a stream
                     readWarc(file.toString(), warc, doc -> sink.accept(dated(doc)));
                 }
@@ -203,6 +202,10 @@ public final class DocumentReader {
         } catch (IOException e) {
             problems.accept(new InputProblem(file.toString(), "could not read: " + e.getMessage()));
         }
+    }
+
+    private static boolean isWarc(String name) {
+        return name.endsWith(".warc") || name.endsWith(".warc.gz");
     }
 
     private static boolean isJsonLines(String name) {
@@ -227,7 +230,7 @@ public final class DocumentReader {
             if (bytes != null) {
                 acceptPage(where, id, () -> HtmlArticle.read(id, bytes, null, null), doc -> sink.accept(dated(doc)));
             }
-        } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+        } else if (isWarc(name)) {
             try (WarcReader warc = new WarcReader(in)) {
                 readWarc(where, warc, doc -> sink.accept(dated(doc)));
             }

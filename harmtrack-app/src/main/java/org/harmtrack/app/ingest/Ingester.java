@@ -186,11 +186,8 @@ public final class Ingester {
         }
     }
 
-    /**
-     * Stores a batch once extracted: as one batch, or one at a time when the batch fails. On the writer's thread,
-     * under this ingester's lock, as the counters are shared with {@link #problem}.
-     */
-    private synchronized void store(java.util.List<java.util.concurrent.Future<Prepared>> batch) {
+    /** Stores a batch once extracted, on the writer's thread. */
+    private void store(java.util.List<java.util.concurrent.Future<Prepared>> batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -205,6 +202,15 @@ public final class Ingester {
         } catch (java.util.concurrent.ExecutionException e) { // prepare() catches what extraction throws
             throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         }
+        storePrepared(prepared);
+    }
+
+    /**
+     * Stores extracted documents: as one batch, or one at a time when the batch fails. Under this ingester's lock
+     * (taken once the extractions are done, so reading never waits for them), as the counters are shared with
+     * {@link #problem}.
+     */
+    private synchronized void storePrepared(java.util.List<Prepared> prepared) {
         for (Prepared p : prepared) {
             if (p.problem() != null) {
                 problem(p.problem());
