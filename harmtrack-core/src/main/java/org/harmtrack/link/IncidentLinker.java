@@ -30,8 +30,16 @@ public final class IncidentLinker {
 
     /** The events of one report, with the words of the sentences each came from. */
     public static List<ReportedEvent> reportedEvents(Document document, Extraction extraction) {
+        return reportedEvents(document, extraction, true);
+    }
+
+    /**
+     * As {@link #reportedEvents(Document, Extraction)}, with the report's word counts or without them: only undated
+     * reports are compared by them, so a caller that links no undated report (the store) spares counting them.
+     */
+    public static List<ReportedEvent> reportedEvents(Document document, Extraction extraction, boolean withWords) {
         List<ReportedEvent> events = new ArrayList<>();
-        Map<String, Integer> reportWords = extraction.events().isEmpty() ? Map.of()
+        Map<String, Integer> reportWords = extraction.events().isEmpty() || !withWords ? Map.of()
                 : Map.copyOf(ReportCorpus.wordCounts(document.text()));
         for (int i = 0; i < extraction.events().size(); i++) {
             Event e = extraction.events().get(i);

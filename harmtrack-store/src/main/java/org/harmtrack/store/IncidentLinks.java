@@ -158,7 +158,7 @@ final class IncidentLinks {
         }
         // the stored incidents of many reports stay as linked: their pairs are not compared anew
         groups.addAll(new IncidentLinker().link(dated, heldTogether(oldIncidentOf)));
-        save(groups, oldIncidentOf, newKeys, fresh);
+        save(groups, oldIncidentOf, newKeys, fresh, previous);
     }
 
     /**
@@ -247,8 +247,13 @@ final class IncidentLinks {
         return events.stream().filter(r -> keys.contains(r.key())).toList();
     }
 
+    /**
+     * Files the regrouped reports under their ids (see the class comment) and rewrites the summaries of the groups
+     * that changed: a group holding just the reports its incident had, none of them new, keeps its summary, unless
+     * its incident lost reports with a replaced article ({@code previous}).
+     */
     private void save(List<Incident> groups, Map<String, String> oldIncidentOf, Set<String> newKeys,
-                      List<ReportedEvent> fresh) throws SQLException {
+                      List<ReportedEvent> fresh, Set<String> previous) throws SQLException {
         // candidate (group, old id, reports of that old incident in the group), most reports first
         record Claim(int group, String oldId, int count, boolean namesake) {
         }
@@ -307,7 +312,21 @@ final class IncidentLinks {
             move.executeBatch();
             insert.executeBatch();
         }
-        updateSummaries(groups, ids);
+        Map<String, Integer> oldSize = new HashMap<>();
+        oldIncidentOf.values().forEach(id -> oldSize.merge(id, 1, Integer::sum));
+        List<Incident> changed = new ArrayList<>();
+        List<String> changedIds = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            String id = ids[g];
+            List<ReportedEvent> members = groups.get(g).events();
+            boolean same = !previous.contains(id) && members.size() == oldSize.getOrDefault(id, 0)
+                    && members.stream().allMatch(r -> id.equals(oldIncidentOf.get(r.key())) && !newKeys.contains(r.key()));
+            if (!same) {
+                changed.add(groups.get(g));
+                changedIds.add(id);
+            }
+        }
+        updateSummaries(changed, changedIds.toArray(String[]::new));
         for (String old : new TreeSet<>(oldIncidentOf.values())) {
             Integer successor = biggestShareOf.get(old);
             if (!kept.contains(old) && successor != null) {

@@ -90,7 +90,8 @@ final class IncidentWriter {
      */
     record Derived(List<org.harmtrack.link.ReportedEvent> reported, java.util.Set<Integer> sketch) {
         static Derived of(Document doc, Extraction extraction) {
-            return new Derived(IncidentLinker.reportedEvents(doc, extraction), TextSketch.of(doc.text()));
+            // without word counts, as the store reads reports back: it links no undated report, the only ones they serve
+            return new Derived(IncidentLinker.reportedEvents(doc, extraction, false), TextSketch.of(doc.text()));
         }
     }
 
@@ -106,13 +107,14 @@ final class IncidentWriter {
         if (stored == null && storedElsewhere(hash, doc.id())) {
             return IngestOutcome.DUPLICATE;
         }
+        // the sketch and copy group go in with the article's row: an UPDATE after it would write the row twice
+        String group = copyGroup(doc, derived.sketch());
         if (stored == null) {
-            insertArticle(doc, hash, now);
+            insertArticle(doc, hash, now, derived.sketch(), group);
         } else {
             pending.previous().addAll(new IncidentLinks(connection).incidentsOf(doc.id()));
-            updateArticle(doc, hash, now);
+            updateArticle(doc, hash, now, derived.sketch(), group);
         }
-        groupCopies(doc, derived.sketch());
         insertEvents(doc.id(), extraction.events());
         insertAggregates(doc.id(), extraction.aggregates());
         pending.fresh().addAll(derived.reported());
@@ -123,30 +125,26 @@ final class IncidentWriter {
     static final int COPY_DAYS = 3;
 
     /**
-     * Records the article's text sketch and, when a stored article published within {@value #COPY_DAYS} days
-     * resembles it from {@link TextSketch#COPY}, the first article of that one's group as the group it belongs to.
+     * The copy group of an article: when a stored article published within {@value #COPY_DAYS} days resembles it from
+     * {@link TextSketch#COPY}, the first article of that one's group (the first stored, by time then id); else null.
      */
-    private void groupCopies(Document doc, java.util.Set<Integer> sketch) throws SQLException {
-        String group = null;
-        if (doc.published() != null && !sketch.isEmpty()) {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id, sketch, copy_of FROM article"
-                    + " WHERE published BETWEEN ? AND ? AND id <> ? AND sketch IS NOT NULL ORDER BY ingested_at, id")) {
-                Params.of(ps).date(doc.published().minusDays(COPY_DAYS)).date(doc.published().plusDays(COPY_DAYS))
-                        .string(doc.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (group == null && rs.next()) {
-                        if (TextSketch.resemblance(sketch, IncidentLinks.sketch(rs.getString(2))) >= TextSketch.COPY) {
-                            group = rs.getString(3) != null ? rs.getString(3) : rs.getString(1);
-                        }
+    private String copyGroup(Document doc, java.util.Set<Integer> sketch) throws SQLException {
+        if (doc.published() == null || sketch.isEmpty()) {
+            return null;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, sketch, copy_of FROM article"
+                + " WHERE published BETWEEN ? AND ? AND id <> ? AND sketch IS NOT NULL ORDER BY ingested_at, id")) {
+            Params.of(ps).date(doc.published().minusDays(COPY_DAYS)).date(doc.published().plusDays(COPY_DAYS))
+                    .string(doc.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (TextSketch.resemblance(sketch, IncidentLinks.sketch(rs.getString(2))) >= TextSketch.COPY) {
+                        return rs.getString(3) != null ? rs.getString(3) : rs.getString(1);
                     }
                 }
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE article SET sketch = ?, copy_of = ? WHERE id = ?")) {
-            Params.of(ps).string(IncidentLinks.sketchText(sketch)).string(group).string(doc.id());
-            ps.executeUpdate();
-        }
+        return null;
     }
 
     /** Whether another article has exactly this text. */
@@ -172,18 +170,20 @@ final class IncidentWriter {
         }
     }
 
-    private void insertArticle(Document doc, String hash, OffsetDateTime now) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article"
-                + " (title, url, publisher, published, body, text_sha256, ingested_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bindArticle(ps, doc, hash, now);
+    private void insertArticle(Document doc, String hash, OffsetDateTime now, java.util.Set<Integer> sketch,
+                               String group) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article (title, url, publisher, published,"
+                + " body, text_sha256, ingested_at, sketch, copy_of, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindArticle(ps, doc, hash, now, sketch, group);
             ps.executeUpdate();
         }
     }
 
-    private void updateArticle(Document doc, String hash, OffsetDateTime now) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE article SET title = ?, url = ?,"
-                + " publisher = ?, published = ?, body = ?, text_sha256 = ?, ingested_at = ? WHERE id = ?")) {
-            bindArticle(ps, doc, hash, now);
+    private void updateArticle(Document doc, String hash, OffsetDateTime now, java.util.Set<Integer> sketch,
+                               String group) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE article SET title = ?, url = ?, publisher = ?,"
+                + " published = ?, body = ?, text_sha256 = ?, ingested_at = ?, sketch = ?, copy_of = ? WHERE id = ?")) {
+            bindArticle(ps, doc, hash, now, sketch, group);
             ps.executeUpdate();
         }
         // the children of events and aggregates go with them (ON DELETE CASCADE)
@@ -195,10 +195,11 @@ final class IncidentWriter {
         }
     }
 
-    private static void bindArticle(PreparedStatement ps, Document doc, String hash, OffsetDateTime now)
-            throws SQLException {
+    private static void bindArticle(PreparedStatement ps, Document doc, String hash, OffsetDateTime now,
+                                    java.util.Set<Integer> sketch, String group) throws SQLException {
         Params.of(ps).string(doc.title()).string(doc.url()).string(doc.publisher()).date(doc.published())
-                .string(doc.text()).string(hash).timestamp(now).string(doc.id());
+                .string(doc.text()).string(hash).timestamp(now).string(IncidentLinks.sketchText(sketch)).string(group)
+                .string(doc.id());
     }
 
     private void insertEvents(String articleId, List<Event> events) throws SQLException {

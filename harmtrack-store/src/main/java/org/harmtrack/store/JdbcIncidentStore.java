@@ -31,6 +31,8 @@ final class JdbcIncidentStore implements IncidentStore {
     /** The linker's view of articles read while linking earlier batches (a batch's neighbours are often the same). */
     private final ReportCache linkedReports = new ReportCache(50_000);
     private volatile boolean closed;
+    /** Whether a write reached the database but not the search index (so it stays marked stale). */
+    private volatile boolean indexMissesWrites;
 
     /**
      * @param dataSource  where connections come from
@@ -96,7 +98,7 @@ final class JdbcIncidentStore implements IncidentStore {
     void completeOlderRows() {
         writeLock.lock();
         try (Connection c = dataSource.getConnection()) {
-            transaction(c, Connection.TRANSACTION_READ_COMMITTED, tx -> {
+            Transactions.run(c, Connection.TRANSACTION_READ_COMMITTED, tx -> {
                 IncidentReader reader = new IncidentReader(tx);
                 IncidentLinks links = new IncidentLinks(tx);
                 for (String id : reader.strings("SELECT DISTINCT e.article_id FROM event e WHERE NOT EXISTS"
@@ -175,8 +177,11 @@ final class JdbcIncidentStore implements IncidentStore {
             if (outcome == IngestOutcome.STORED || outcome == IngestOutcome.UPDATED) {
                 try {
                     index.put(doc, extraction);
-                    index.clearStale();
+                    if (!indexMissesWrites) {
+                        index.clearStale();
+                    }
                 } catch (java.io.IOException | RuntimeException e) {
+                    indexMissesWrites = true;
                     throw new StoreException("document '" + doc.id() + "' is stored in " + description
                             + " but not in its search index (rebuilt when the store is next opened): "
                             + e.getMessage(), e);
@@ -215,7 +220,7 @@ final class JdbcIncidentStore implements IncidentStore {
                 IncidentWriter writer = new IncidentWriter(c);
                 String[] current = {""};
                 try {
-                    outcomes = transaction(c, Connection.TRANSACTION_READ_COMMITTED, tx -> {
+                    outcomes = Transactions.run(c, Connection.TRANSACTION_READ_COMMITTED, tx -> {
                         IncidentLinks.Pending pending = new IncidentLinks.Pending();
                         OffsetDateTime now = OffsetDateTime.now(clock);
                         List<IngestOutcome> out = new java.util.ArrayList<>(docs.size());
@@ -241,15 +246,23 @@ final class JdbcIncidentStore implements IncidentStore {
             } catch (SQLException e) {
                 throw new StoreException("could not ingest a batch into " + description + ": " + message(e), e);
             }
+            for (int i = 0; i < docs.size(); i++) {
+                if (outcomes.get(i) == IngestOutcome.STORED || outcomes.get(i) == IngestOutcome.UPDATED) {
+                    // the next batches link against these reports: kept as the database would give them back
+                    linkedReports.putWritten(docs.get(i), derived.get(i).reported());
+                }
+            }
             try {
                 for (int i = 0; i < docs.size(); i++) {
                     if (outcomes.get(i) == IngestOutcome.STORED || outcomes.get(i) == IngestOutcome.UPDATED) {
                         index.putUncommitted(docs.get(i), extractions.get(i));
                     }
                 }
-                index.commit();
-                index.clearStale();
+                if (index.commitIfDue()) {
+                    index.clearStale();
+                }
             } catch (java.io.IOException | RuntimeException e) {
+                indexMissesWrites = true;
                 throw new StoreException("the batch is stored in " + description + " but not in its search index"
                         + " (rebuilt when the store is next opened): " + e.getMessage(), e);
             }
@@ -272,7 +285,7 @@ final class JdbcIncidentStore implements IncidentStore {
         try (Connection c = dataSource.getConnection()) {
             IncidentWriter writer = new IncidentWriter(c);
             try {
-                return transaction(c, Connection.TRANSACTION_READ_COMMITTED,
+                return Transactions.run(c, Connection.TRANSACTION_READ_COMMITTED,
                         tx -> writer.write(doc, extraction, OffsetDateTime.now(clock)));
             } catch (SQLException | RuntimeException e) {
                 throw ingestFailure(doc, " at " + writer.position(), e);
@@ -285,42 +298,6 @@ final class JdbcIncidentStore implements IncidentStore {
     private StoreException ingestFailure(Document doc, String where, Exception e) {
         return new StoreException("could not ingest document '" + doc.id() + "'" + where + " into " + description
                 + ": " + message(e), e);
-    }
-
-    /** A unit of work on a connection, which may throw SQLException. */
-    private interface Work<T> {
-        T apply(Connection c) throws SQLException;
-    }
-
-    /**
-     * Runs {@code work} in one transaction at the given isolation, then hands the connection back (it returns
-     * to a pool) in auto-commit mode at its previous isolation. On failure rolls back and rethrows the failure
-     * itself, with any error of the rollback or the restore attached as suppressed.
-     */
-    private static <T> T transaction(Connection c, int isolation, Work<T> work) throws SQLException {
-        int previous = c.getTransactionIsolation();
-        c.setTransactionIsolation(isolation);
-        c.setAutoCommit(false);
-        T result;
-        try {
-            result = work.apply(c);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            try {
-                c.rollback();
-                restore(c, previous);
-            } catch (SQLException | RuntimeException again) {
-                e.addSuppressed(again);
-            }
-            throw e;
-        }
-        restore(c, previous);
-        return result;
-    }
-
-    private static void restore(Connection c, int isolation) throws SQLException {
-        c.setAutoCommit(true);
-        c.setTransactionIsolation(isolation);
     }
 
     @Override
@@ -387,7 +364,14 @@ final class JdbcIncidentStore implements IncidentStore {
     public boolean holds(Document doc) {
         Objects.requireNonNull(doc, "doc");
         String hash = IncidentWriter.sha256(doc.text());
-        return read("look up article '" + doc.id() + "'", r -> hash.equals(r.textHash(doc.id())));
+        checkOpen("look up article '" + doc.id() + "'");
+        // one statement, which reads one snapshot by itself: no transaction to set up (asked for every document)
+        try (Connection c = dataSource.getConnection()) {
+            return hash.equals(new IncidentReader(c).textHash(doc.id()));
+        } catch (SQLException e) {
+            throw new StoreException("could not look up article '" + doc.id() + "' in " + description + ": "
+                    + message(e), e);
+        }
     }
 
     @Override
@@ -445,6 +429,10 @@ final class JdbcIncidentStore implements IncidentStore {
             if (!closed) {
                 closed = true;
                 try {
+                    index.commitPending();
+                    if (!indexMissesWrites) {
+                        index.clearStale();
+                    }
                     index.close();
                 } catch (java.io.IOException e) {
                     // the database is still released; the index is rebuilt at the next open if it was left short
@@ -465,7 +453,7 @@ final class JdbcIncidentStore implements IncidentStore {
         checkOpen(action);
         try (Connection c = dataSource.getConnection()) {
             // one snapshot for the event rows and the child rows read after them
-            return transaction(c, Connection.TRANSACTION_REPEATABLE_READ, tx -> work.apply(new IncidentReader(tx)));
+            return Transactions.run(c, Connection.TRANSACTION_REPEATABLE_READ, tx -> work.apply(new IncidentReader(tx)));
         } catch (SQLException e) {
             throw new StoreException("could not " + action + " in " + description + ": " + message(e), e);
         }

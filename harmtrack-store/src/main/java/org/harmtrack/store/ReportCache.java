@@ -49,6 +49,20 @@ final class ReportCache {
         }
     }
 
+    /**
+     * Keeps the reports of an article just written (committed), in the form {@link IncidentReader#reportedEvents}
+     * reads them back: without the report's word counts, which the store does not keep.
+     */
+    void putWritten(org.harmtrack.model.Document doc, List<ReportedEvent> written) {
+        put(doc.id(), IncidentWriter.sha256(doc.text()), written.stream().map(ReportCache::asStored).toList());
+    }
+
+    /** A report as the store reads it back. */
+    static ReportedEvent asStored(ReportedEvent r) {
+        return new ReportedEvent(r.documentId(), r.eventIndex(), r.event(), r.details(), r.names(), r.placeNames(),
+                r.ordinal(), r.publisher(), r.sketch());
+    }
+
     /** Forgets everything (a transaction that read into the cache was rolled back). */
     synchronized void clear() {
         entries.clear();

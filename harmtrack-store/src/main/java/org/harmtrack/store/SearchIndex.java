@@ -57,6 +57,10 @@ final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer = new ReportAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** When the index was last committed ({@link System#nanoTime}). */
+    private volatile long lastCommit = System.nanoTime();
+    /** The longest an ingest leaves what it indexed uncommitted ({@link #commitIfDue}). */
+    static final int COMMIT_SECONDS = 10;
 
     private SearchIndex(Path dir) throws IOException {
         this.directory = FSDirectory.open(dir);
@@ -106,8 +110,7 @@ final class SearchIndex implements AutoCloseable {
     /** Indexes an article and its events' evidence, replacing what was indexed for it before; commits. */
     void put(Document doc, Extraction extraction) throws IOException {
         putUncommitted(doc, extraction);
-        writer.commit();
-        searchers.maybeRefresh();
+        commit();
     }
 
     /** As {@link #put}, without the commit, for rebuilding many articles at once. */
@@ -141,7 +144,32 @@ final class SearchIndex implements AutoCloseable {
     /** Commits what {@link #putUncommitted} added. */
     void commit() throws IOException {
         writer.commit();
+        lastCommit = System.nanoTime();
         searchers.maybeRefresh();
+    }
+
+    /**
+     * Commits what was put since the last commit if that was {@value #COMMIT_SECONDS} s ago or more: an ingest
+     * commits its index every few seconds, not with each batch, which spares it most of the index's flushing and
+     * merging. What is not committed is still found by searches in this process (they reopen a near-real-time
+     * reader first). Until the commit the store's stale marker stays, so a process stopped meanwhile has its index
+     * rebuilt from the database when the store next opens.
+     *
+     * @return whether it committed
+     */
+    boolean commitIfDue() throws IOException {
+        if (System.nanoTime() - lastCommit >= COMMIT_SECONDS * 1_000_000_000L) {
+            commit();
+            return true;
+        }
+        return false;
+    }
+
+    /** Commits what was put and not committed yet, if anything. */
+    void commitPending() throws IOException {
+        if (writer.hasUncommittedChanges()) {
+            commit();
+        }
     }
 
     /** Empties the index (before a rebuild). */

@@ -168,6 +168,10 @@ class IncidentLinkingTest {
             assertEquals(IngestOutcome.UPDATED, store.ingest(later.document(), later.extraction()));
             assertEquals(Map.of("inc:x.1", Set.of("x"), "inc:z.1", Set.of("z")), incidents(store));
             assertEquals(2, store.linkedIncidentCount());
+            // x's incident kept its id and its one old report, yet lost z's: its summary is rewritten
+            IncidentBrief x = store.incidentBriefs(IncidentSearch.of(IncidentQuery.all())).items().stream()
+                    .filter(b -> b.id().equals("inc:x.1")).findFirst().orElseThrow();
+            assertEquals(1, x.reports());
         }
     }
 

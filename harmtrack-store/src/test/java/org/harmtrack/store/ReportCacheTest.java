@@ -39,4 +39,26 @@ class ReportCacheTest {
         cache.clear();
         assertNull(cache.get("a", "h"));
     }
+
+    @Test
+    void theReportsKeptForAnArticleJustWrittenAreThoseTheDatabaseGivesBack(@org.junit.jupiter.api.io.TempDir
+                                                                           java.nio.file.Path dir) throws Exception {
+        org.harmtrack.model.Document doc = Fixtures.marketDocument();
+        org.harmtrack.model.Extraction extraction = Fixtures.marketExtraction();
+        try (IncidentStore store = TestStores.open(dir)) {
+            store.ingestAll(List.of(doc), List.of(extraction));
+        }
+        List<ReportedEvent> kept = org.harmtrack.link.IncidentLinker.reportedEvents(doc, extraction).stream()
+                .map(ReportCache::asStored).toList();
+        var pool = org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("harmtrack"), "sa", "");
+        try (java.sql.Connection c = pool.getConnection()) {
+            List<ReportedEvent> read = new IncidentLinks(c).stored(
+                    kept.stream().map(ReportedEvent::key).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(3, read.size());
+            // so linking against a kept article gives what linking against the stored one gives
+            assertEquals(kept, read);
+        } finally {
+            pool.dispose();
+        }
+    }
 }

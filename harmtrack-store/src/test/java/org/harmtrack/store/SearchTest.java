@@ -110,4 +110,21 @@ class SearchTest {
             assertEquals(1, store.search("children", 10).size());
         }
     }
+
+    @Test
+    void aBatchIsSearchableAtOnceAndItsIndexIsMarkedBehindUntilCommitted() throws IOException {
+        Path marker = dir.resolve("search").resolve("stale");
+        try (IncidentStore store = TestStores.open(dir)) {
+            ingestBoth(store);
+            store.ingestAll(List.of(Document.of("later", "A drone hit a water station near the clinic.")),
+                    List.of(new org.harmtrack.model.Extraction("later", List.of(), List.of())));
+            assertEquals("later", store.search("water", 10).get(0).articleId(), "found before any commit");
+            // the index is committed every few seconds, not with each batch: until then a crash means a rebuild
+            assertTrue(Files.exists(marker), "marked behind the database while not committed");
+        }
+        assertTrue(Files.notExists(marker), "committed when the store closed");
+        try (IncidentStore store = TestStores.open(dir)) {
+            assertEquals("later", store.search("water", 10).get(0).articleId());
+        }
+    }
 }

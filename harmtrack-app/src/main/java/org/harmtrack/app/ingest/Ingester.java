@@ -63,6 +63,11 @@ public final class Ingester {
     private long notExtracted;
     private long duplicates;
     private LanguageGuard languages;
+    /**
+     * Whether the store held articles when the run began; if not, none can be held unchanged but those of this
+     * run, which the store itself finds unchanged, so no document is looked up before extraction.
+     */
+    private final boolean storeHadArticles;
     private long aggregates;
     private long bytes;
 
@@ -77,6 +82,7 @@ public final class Ingester {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.who = Objects.requireNonNull(who, "who");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.storeHadArticles = store.articleCount() > 0;
     }
 
     /**
@@ -143,7 +149,7 @@ public final class Ingester {
 
     private Prepared prepare(Document doc) {
         try {
-            if (store.holds(doc)) {
+            if (storeHadArticles && store.holds(doc)) {
                 return new Prepared(doc, null, null, true, null); // resumed run: stored before, same text
             }
             String language = languages == null ? null : languages.language(doc.text());
