@@ -55,10 +55,19 @@ public final class IngestBenchCommand implements Callable<Integer> {
             description = "Pages to write and ingest (default: ${DEFAULT-VALUE}).")
     int pages;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+            description = "Times to measure extraction alone and both ingests, one after the other; with more than one,"
+                    + " the median share of extraction's rate is printed too, as single runs vary on a busy machine"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
         if (pages < 1) {
             throw Usage.bad(spec, "--pages", "must be at least 1, not " + pages);
+        }
+        if (rounds < 1) {
+            throw Usage.bad(spec, "--rounds", "must be at least 1, not " + rounds);
         }
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("harmtrack-bench-ingest");
@@ -86,9 +95,21 @@ public final class IngestBenchCommand implements Callable<Integer> {
             // the JVM warmed up first (extraction, page reading and the store), so that no measure below pays for it
             extractOnly(warc, htmlBytes, null);
             run(null, "warm-up", warc, work.resolve("db-warm-up"), htmlBytes, 1);
-            double extraction = extractOnly(warc, htmlBytes, out);
-            run(out, "folder of HTML", folder, work.resolve("db-folder"), htmlBytes, extraction);
-            run(out, "WARC (gzip)", warc, work.resolve("db-warc"), htmlBytes, extraction);
+            List<Double> folderShares = new ArrayList<>();
+            List<Double> warcShares = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                if (rounds > 1) {
+                    out.printf(Locale.ROOT, "round %d%n", round);
+                }
+                double extraction = extractOnly(warc, htmlBytes, out);
+                folderShares.add(run(out, "folder of HTML", folder, work.resolve("db-folder-" + round), htmlBytes,
+                        extraction));
+                warcShares.add(run(out, "WARC (gzip)", warc, work.resolve("db-warc-" + round), htmlBytes, extraction));
+            }
+            if (rounds > 1) {
+                out.printf(Locale.ROOT, "median share of extraction's rate over %d rounds: folder of HTML %.0f%%,"
+                        + " WARC (gzip) %.0f%%%n", rounds, median(folderShares), median(warcShares));
+            }
         } finally {
             Folders.deleteTree(work);
         }
@@ -104,6 +125,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
         LanguageGuard languages = LanguageGuard.shared();
         List<Document> docs = new ArrayList<>();
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         new DocumentReader(p -> { }).read(List.of(input), System.in, docs::add);
         var pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
         long events;
@@ -117,19 +139,28 @@ public final class IngestBenchCommand implements Callable<Integer> {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
         double rate = htmlBytes / 1e6 / seconds;
         if (out != null) {
-            out.printf(Locale.ROOT, "  %-15s %,d articles read and extracted, not stored, in %.1f s: %.0f articles/s,"
-                    + " %.2f MB/s of HTML (%,d events)%n", "extraction only", docs.size(), seconds,
-                    docs.size() / seconds, rate, events);
+            out.printf(Locale.ROOT, "  %-15s %,d articles read and extracted, not stored, in %.1f s (%.1f CPU-s): %.0f"
+                    + " articles/s, %.2f MB/s of HTML (%,d events)%n", "extraction only", docs.size(), seconds,
+                    cpuSeconds, docs.size() / seconds, rate, events);
             out.flush();
         }
         return rate;
     }
 
-    private void run(PrintWriter out, String what, Path input, Path db, long htmlBytes, double extraction)
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Ingests the input into a fresh store; prints and returns its rate as a share (%) of extraction's. */
+    private double run(PrintWriter out, String what, Path input, Path db, long htmlBytes, double extraction)
             throws IOException {
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         IngestSummary summary;
         try (IncidentStore store = Databases.openOrCreate(db)) {
             summary = Ingester.run(store, parent.resources().extractor(GeoBias.NONE), "bench-ingest",
@@ -137,14 +168,23 @@ public final class IngestBenchCommand implements Callable<Integer> {
                     ingester -> ingester.read(new DocumentReader(ingester::problem), List.of(input), System.in));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        double share = 100 * htmlBytes / 1e6 / seconds / extraction;
         if (out == null) {
-            return;
+            return share;
         }
-        out.printf(Locale.ROOT, "  %-15s %,d articles stored in %.1f s: %.0f articles/s, %.2f MB/s of HTML"
-                + " (%,d events); %.0f%% of extraction's rate%n", what, summary.stored(), seconds,
+        out.printf(Locale.ROOT, "  %-15s %,d articles stored in %.1f s (%.1f CPU-s): %.0f articles/s, %.2f MB/s of HTML"
+                + " (%,d events); %.0f%% of extraction's rate%n", what, summary.stored(), seconds, cpuSeconds,
                 summary.stored() / seconds, htmlBytes / 1e6 / seconds, summary.events(),
-                100 * htmlBytes / 1e6 / seconds / extraction);
+                share);
         out.flush();
+        return share;
+    }
+
+    /** The CPU time this process has used, all threads together (0 where the platform does not say). */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /**
