@@ -45,4 +45,19 @@ class BenchCommandTest {
         assertEquals(ExitCodes.USAGE, zero.exitCode(), zero::toString);
         assertTrue(zero.err().contains("--repeat"), zero::toString);
     }
+
+    @Test
+    void benchIngestMeasuresEachRoundAndPrintsTheMedianShareOfExtractionsRate() {
+        Cli.Result r = Cli.run("bench-ingest", "--pages", "12", "--rounds", "2");
+        Cli.Result zero = Cli.run("bench-ingest", "--pages", "12", "--rounds", "0");
+
+        assertEquals(ExitCodes.OK, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("round 2"), r::toString);
+        assertEquals(4, r.out().split("12 articles stored in", -1).length - 1, "a folder and a WARC each round: " + r);
+        assertTrue(r.out().matches("(?s).*extraction only 12 articles .*\\(\\d+\\.\\d CPU-s\\).*"), r::toString);
+        assertTrue(r.out().matches("(?s).*median share of extraction's rate over 2 rounds: folder of HTML \\d+%,"
+                + " WARC \\(gzip\\) \\d+%.*"), r::toString);
+        assertEquals(ExitCodes.USAGE, zero.exitCode(), zero::toString);
+        assertTrue(zero.err().contains("--rounds"), zero::toString);
+    }
 }
