@@ -476,6 +476,20 @@ final class IncidentLinks {
         return new TreeSet<>(sketch).stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
+    /** A stored sketch as ascending hashes ({@link org.harmtrack.link.TextSketch#sorted}), without boxing them. */
+    static int[] sortedSketch(String text) {
+        if (text.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = text.split(" ");
+        int[] hashes = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            hashes[i] = Integer.parseInt(parts[i]);
+        }
+        Arrays.sort(hashes); // written ascending; sorted again so that an edited row cannot mislead the merge
+        return hashes;
+    }
+
     static Set<Integer> sketch(String text) {
         return text.isEmpty() ? Set.of()
                 : Arrays.stream(text.split(" ")).map(Integer::valueOf).collect(Collectors.toSet());

@@ -136,9 +136,10 @@ final class IncidentWriter {
                 + " WHERE published BETWEEN ? AND ? AND id <> ? AND sketch IS NOT NULL ORDER BY ingested_at, id")) {
             Params.of(ps).date(doc.published().minusDays(COPY_DAYS)).date(doc.published().plusDays(COPY_DAYS))
                     .string(doc.id());
+            int[] mine = TextSketch.sorted(sketch); // once, not for each article compared
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (TextSketch.resemblance(sketch, IncidentLinks.sketch(rs.getString(2))) >= TextSketch.COPY) {
+                    if (TextSketch.resemblance(mine, IncidentLinks.sortedSketch(rs.getString(2))) >= TextSketch.COPY) {
                         return rs.getString(3) != null ? rs.getString(3) : rs.getString(1);
                     }
                 }
