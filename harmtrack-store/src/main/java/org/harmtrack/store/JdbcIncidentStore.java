@@ -258,7 +258,7 @@ final class JdbcIncidentStore implements IncidentStore {
                         index.putUncommitted(docs.get(i), extractions.get(i));
                     }
                 }
-                if (index.commitIfDue()) {
+                if (index.commitIfDue() && !indexMissesWrites) {
                     index.clearStale();
                 }
             } catch (java.io.IOException | RuntimeException e) {
