@@ -118,23 +118,33 @@ public final class IngestBenchCommand implements Callable<Integer> {
 
     /**
      * Reads and extracts the pages on every core without storing them (page reading, language check, extraction:
-     * what {@code ingest} does before the store), and returns the MB/s of HTML; prints it when {@code out} is set.
+     * what {@code ingest} does before the store, in the same order: pages parsed on the workers while the input is
+     * read), and returns the MB/s of HTML; prints it when {@code out} is set.
      */
     private double extractOnly(Path input, long htmlBytes, PrintWriter out) {
         var extractor = parent.resources().extractor(GeoBias.NONE);
         LanguageGuard languages = LanguageGuard.shared();
-        List<Document> docs = new ArrayList<>();
         long start = System.nanoTime();
         long cpu = processCpuNanos();
-        new DocumentReader(p -> { }).read(List.of(input), System.in, docs::add);
+        // as ingest does it: pages handed to the workers as they are read, parsed there (DocumentReader.withPages)
         var pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        long events;
+        List<java.util.concurrent.Future<Integer>> extracted = new ArrayList<>();
+        java.util.function.Function<Document, Integer> extract = d -> d == null
+                || !languages.supported(languages.language(d.text())) ? 0
+                : extractor.extract(d, org.harmtrack.app.Resources.DOCUMENT_BUDGET).events().size();
+        long events = 0;
         try {
-            events = pool.submit(() -> docs.parallelStream().mapToLong(d -> {
-                String language = languages.language(d.text());
-                return languages.supported(language)
-                        ? extractor.extract(d, org.harmtrack.app.Resources.DOCUMENT_BUDGET).events().size() : 0;
-            }).sum()).join();
+            new DocumentReader(p -> { })
+                    .withPages(page -> extracted.add(pool.submit(() -> extract.apply(page.read(p -> { })))))
+                    .read(List.of(input), System.in, doc -> extracted.add(pool.submit(() -> extract.apply(doc))));
+            for (java.util.concurrent.Future<Integer> f : extracted) {
+                events += f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();
         }
@@ -143,8 +153,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
         double rate = htmlBytes / 1e6 / seconds;
         if (out != null) {
             out.printf(Locale.ROOT, "  %-15s %,d articles read and extracted, not stored, in %.1f s (%.1f CPU-s): %.0f"
-                    + " articles/s, %.2f MB/s of HTML (%,d events)%n", "extraction only", docs.size(), seconds,
-                    cpuSeconds, docs.size() / seconds, rate, events);
+                    + " articles/s, %.2f MB/s of HTML (%,d events)%n", "extraction only", extracted.size(), seconds,
+                    cpuSeconds, extracted.size() / seconds, rate, events);
             out.flush();
         }
         return rate;
