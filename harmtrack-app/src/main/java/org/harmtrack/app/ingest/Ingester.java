@@ -16,12 +16,13 @@ import org.harmtrack.store.IngestOutcome;
 
 /**
  * Extracts and stores documents, counting what happened: the one code path of {@code ingest} and {@code demo}.
- * Documents are extracted in parallel on every core as they are read (the extractor is thread-safe), while the
- * calling thread stores the batch before: extraction, the costly part, never waits for the store's single writer,
- * and at most two batches are in memory. Documents already stored with the same text are skipped before extraction,
- * so a run that was interrupted can simply be run again.
- * Documents are stored in batches of {@value #BATCH} ({@link IncidentStore#ingestAll}: one transaction, one linking
- * pass and one search-index commit per batch, several times faster than one each); when a batch fails, its
+ * Documents are extracted (web pages parsed too) in parallel on every core as they are read (the extractor is
+ * thread-safe), while a writer thread stores the batch before: extraction, the costly part, does not wait for the
+ * store's single writer, and at most three batches are in memory. Documents already stored with the same text are
+ * skipped before extraction, so a run that was interrupted can simply be run again.
+ * Documents are stored in batches of {@value #BATCH} ({@link IncidentStore#ingestAll}: one transaction and one
+ * linking pass per batch, several times faster than one each; the search index is committed every few seconds);
+ * when a batch fails, its
  * documents are stored one at a time, so the failing one is named on standard error and the others are kept.
  * <p>Not thread-safe: one ingester per run.
  */
