@@ -1,6 +1,5 @@
 package org.harmtrack.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -99,11 +98,11 @@ final class Tables {
         List<String> rows = new ArrayList<>();
         List<Event> events = d.extraction().events();
         for (int i = 0; i < events.size(); i++) {
-            int f = 0;
-            for (JsonNode figure : ExtractionJson.event(events.get(i)).path("figures")) {
+            List<org.harmtrack.model.Figure> figures = events.get(i).figures();
+            for (int f = 0; f < figures.size(); f++) {
                 ObjectNode n = JSON.objectNode().put("article_id", d.document().id()).put("event_no", i + 1)
-                        .put("figure_no", ++f);
-                n.setAll((ObjectNode) figure);
+                        .put("figure_no", f + 1);
+                n.setAll(ExtractionJson.figure(figures.get(f)));
                 rows.add(yearMonth(n, start(events.get(i))).toString());
             }
         }

@@ -50,17 +50,12 @@ final class ReportCache {
     }
 
     /**
-     * Keeps the reports of an article just written (committed), in the form {@link IncidentReader#reportedEvents}
-     * reads them back: without the report's word counts, which the store does not keep.
+     * Keeps the reports of an article just written (committed). They must be in the form
+     * {@link IncidentReader#reportedEvents} reads them back, without word counts
+     * ({@code IncidentLinker.reportedEvents(doc, extraction, false)}, as the writer derives them).
      */
     void putWritten(org.harmtrack.model.Document doc, List<ReportedEvent> written) {
-        put(doc.id(), IncidentWriter.sha256(doc.text()), written.stream().map(ReportCache::asStored).toList());
-    }
-
-    /** A report as the store reads it back. */
-    static ReportedEvent asStored(ReportedEvent r) {
-        return new ReportedEvent(r.documentId(), r.eventIndex(), r.event(), r.details(), r.names(), r.placeNames(),
-                r.ordinal(), r.publisher(), r.sketch());
+        put(doc.id(), IncidentWriter.sha256(doc.text()), written);
     }
 
     /** Forgets everything (a transaction that read into the cache was rolled back). */

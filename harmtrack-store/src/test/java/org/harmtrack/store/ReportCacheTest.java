@@ -48,8 +48,8 @@ class ReportCacheTest {
         try (IncidentStore store = TestStores.open(dir)) {
             store.ingestAll(List.of(doc), List.of(extraction));
         }
-        List<ReportedEvent> kept = org.harmtrack.link.IncidentLinker.reportedEvents(doc, extraction).stream()
-                .map(ReportCache::asStored).toList();
+        // what the writer derives and keeps (IncidentWriter.Derived)
+        List<ReportedEvent> kept = IncidentWriter.Derived.of(doc, extraction).reported();
         var pool = org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("harmtrack"), "sa", "");
         try (java.sql.Connection c = pool.getConnection()) {
             List<ReportedEvent> read = new IncidentLinks(c).stored(

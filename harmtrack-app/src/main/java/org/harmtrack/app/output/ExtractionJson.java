@@ -53,22 +53,7 @@ public final class ExtractionJson {
         n.set("women_killed", range(e.womenKilled()));
         n.set("combatants_killed", range(e.combatantsKilled()));
         ArrayNode figures = n.putArray("figures");
-        for (Figure f : e.figures()) {
-            ObjectNode fn = figures.addObject();
-            fn.put("measure", f.measure().key());
-            fn.put("category", f.category().key());
-            fn.put("min", f.count().min());
-            fn.put("max", f.count().max());
-            fn.put("approximate", f.approximate());
-            if (f.attributedTo() == null) {
-                fn.putNull("attributed_to");
-            } else {
-                fn.put("attributed_to", f.attributedTo());
-            }
-            fn.put("stance", f.stance().key());
-            fn.put("start", f.span().start());
-            fn.put("end", f.span().end());
-        }
+        e.figures().forEach(f -> figures.add(figure(f)));
         ArrayNode sources = n.putArray("sources");
         e.sources().forEach(sources::add);
         ArrayNode targets = n.putArray("targets");
@@ -83,6 +68,25 @@ public final class ExtractionJson {
         e.evidence().forEach(s -> evidence.add(span(s)));
         n.put("confidence", Math.round(e.confidence() * 100) / 100.0);
         return n;
+    }
+
+    /** One figure of an event (a claimed count, who gave it and where it is said) as the extract contract writes it. */
+    public static ObjectNode figure(Figure f) {
+        ObjectNode fn = JSON.createObjectNode();
+        fn.put("measure", f.measure().key());
+        fn.put("category", f.category().key());
+        fn.put("min", f.count().min());
+        fn.put("max", f.count().max());
+        fn.put("approximate", f.approximate());
+        if (f.attributedTo() == null) {
+            fn.putNull("attributed_to");
+        } else {
+            fn.put("attributed_to", f.attributedTo());
+        }
+        fn.put("stance", f.stance().key());
+        fn.put("start", f.span().start());
+        fn.put("end", f.span().end());
+        return fn;
     }
 
     /** An aggregate as the extract contract writes it. */
