@@ -333,7 +333,7 @@ final class IncidentLinks {
                 retire(old, ids[successor]);
             }
         }
-        dropEmptyIncidents();
+        dropEmptyIncidents(previous);
     }
 
     /** A statement that files a report under an incident, with its linking features ({@link #addReport}). */
@@ -349,11 +349,22 @@ final class IncidentLinks {
         insert.addBatch();
     }
 
-    /** Drops the incidents left without a report (every one went with a replaced version of its article). */
-    void dropEmptyIncidents() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM incident WHERE NOT EXISTS"
-                + " (SELECT 1 FROM incident_report r WHERE r.incident_id = incident.id)")) {
-            ps.executeUpdate();
+    /**
+     * Drops those of the given incidents left without a report (every one went with a replaced version of its
+     * article): only an incident of a replaced article can lose its last report, so the candidates are those
+     * ({@link Pending#previous}), not the whole table, which a check per batch would scan ever longer.
+     */
+    void dropEmptyIncidents(Collection<String> candidates) throws SQLException {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM incident WHERE id = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM incident_report r WHERE r.incident_id = ?)")) {
+            for (String id : candidates) {
+                Params.of(ps).string(id).string(id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

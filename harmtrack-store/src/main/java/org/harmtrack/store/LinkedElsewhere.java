@@ -63,6 +63,6 @@ final class LinkedElsewhere {
             groups.add(new Incident(e.getKey(), events));
         }
         links.updateSummaries(groups, groups.stream().map(Incident::id).toArray(String[]::new));
-        links.dropEmptyIncidents();
+        links.dropEmptyIncidents(pending.previous());
     }
 }

@@ -176,6 +176,22 @@ class IncidentLinkingTest {
     }
 
     @Test
+    void anIncidentWhoseOnlyReportIsWithdrawnIsDroppedAndNoOtherIs() {
+        try (IncidentStore store = ingest("withdrawn", A, X, W)) {
+            Map<String, Set<String>> before = incidents(store);
+            assertEquals(Set.of("a"), before.get("inc:a.1"));
+            // a's new version tells of no strike: its incident has no report left
+            Document retold = new Document("a", A.text() + " Officials later withdrew the claim.", SUNDAY, null, null,
+                    null);
+            assertEquals(IngestOutcome.UPDATED, store.ingest(retold, new Extraction("a", List.of(), List.of())));
+            Map<String, Set<String>> expected = new TreeMap<>(before);
+            expected.remove("inc:a.1");
+            assertEquals(expected, incidents(store));
+            assertEquals(expected.size(), store.linkedIncidentCount());
+        }
+    }
+
+    @Test
     void anUndatedReportIsAnIncidentOfItsOwnAndUnknownIdsFindNothing() {
         Event undated = new Event(EventType.AIRSTRIKE, null, KAFR_NABL, List.of(), new Range(7, 7), null, null, null,
                 null, null, List.of(), List.of(), List.of(), 0.5);

@@ -43,4 +43,24 @@ class IngestLinkedTest {
             assertEquals(List.of("c"), store.linkedIncident("inc:c.1").orElseThrow().incident().articleIds());
         }
     }
+
+    @Test
+    void anIncidentLeftWithoutReportsByAReplacedArticleIsDropped() {
+        LocalDate day = LocalDate.of(2024, 3, 1);
+        try (IncidentStore store = TestStores.open(dir)) {
+            store.ingestLinked(List.of(Fixtures.simpleDocument("a", "Strike in Sanaa, 4 killed."),
+                            Fixtures.simpleDocument("b", "Strike in Aden, 2 killed.")),
+                    List.of(Fixtures.extraction("a", Fixtures.event(day, "YE", 15.35, 44.2, null, Range.exactly(4))),
+                            Fixtures.extraction("b", Fixtures.event(day, "YE", 12.8, 45.03, null, Range.exactly(2)))),
+                    Map.of("a#0", "inc:a.1", "b#0", "inc:b.1"));
+            // a's new version tells of a strike elsewhere, which the job filed under another incident
+            store.ingestLinked(List.of(Fixtures.simpleDocument("a", "Strike in Taiz, 4 killed.")),
+                    List.of(Fixtures.extraction("a", Fixtures.event(day, "YE", 13.58, 44.02, null, Range.exactly(4)))),
+                    Map.of("a#0", "inc:taiz.1"));
+            assertTrue(store.linkedIncident("inc:a.1").isEmpty(), "the incident a's old version was in is gone");
+            assertEquals(List.of("a"), store.linkedIncident("inc:taiz.1").orElseThrow().incident().articleIds());
+            assertEquals(List.of("b"), store.linkedIncident("inc:b.1").orElseThrow().incident().articleIds());
+            assertEquals(2, store.linkedIncidentCount());
+        }
+    }
 }
