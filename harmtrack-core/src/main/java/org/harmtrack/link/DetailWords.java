@@ -67,6 +67,10 @@ public final class DetailWords {
     private static final Pattern PLACE_LEAD = Pattern.compile(
             "\\b(?:in|near|at|of|outside|around|from|into|between|and|or)\\s+(?:the\\s+)?$");
 
+    /** What splits a capitalised run into its words, and the apostrophes a name loses (compiled once, not per use). */
+    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[ -]");
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
+
     private static Set<String> names(String text, boolean placesOnly) {
         Set<String> found = new TreeSet<>();
         Matcher m = CAPITALISED.matcher(text);
@@ -78,8 +82,8 @@ public final class DetailWords {
                 continue;
             }
             StringBuilder joined = new StringBuilder();
-            for (String word : m.group().split("[ -]")) {
-                String lower = word.toLowerCase(Locale.ROOT).replaceAll("['’]", "");
+            for (String word : NAME_WORD_BREAK.split(m.group())) {
+                String lower = APOSTROPHE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
                 if (NAME_PARTS.contains(lower)) {
                     joined.append(skeleton(lower)); // "Janni Khel" is "Janikhel"
                     continue;

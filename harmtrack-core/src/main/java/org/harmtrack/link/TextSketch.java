@@ -1,5 +1,6 @@
 package org.harmtrack.link;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,20 +25,47 @@ public final class TextSketch {
     private TextSketch() {
     }
 
-    /** The sketch of a text; empty when it has fewer than four words. */
+    /**
+     * The sketch of a text; empty when it has fewer than four words. A 4-gram's hash is that of its words joined by
+     * spaces ({@link String#hashCode}, the value sketches stored by earlier versions hold), combined from the
+     * words' own hashes rather than by building the joined string: h(x + y) = h(x) * 31^|y| + h(y).
+     */
     public static Set<Integer> of(String text) {
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        java.util.List<String> words = new java.util.ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = WORD.matcher(lower);
+        int[] wordHash = new int[64];
+        int[] wordPower = new int[64]; // 31 to the word's length
+        int words = 0;
         while (m.find()) {
-            words.add(m.group());
+            if (words == wordHash.length) {
+                wordHash = Arrays.copyOf(wordHash, words * 2);
+                wordPower = Arrays.copyOf(wordPower, words * 2);
+            }
+            int h = 0;
+            int power = 1;
+            for (int i = m.start(); i < m.end(); i++) {
+                h = 31 * h + lower.charAt(i);
+                power *= 31;
+            }
+            wordHash[words] = h;
+            wordPower[words] = power;
+            words++;
         }
         TreeSet<Integer> smallest = new TreeSet<>();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            int h = mix(String.join(" ", words.subList(i, i + SHINGLE)).hashCode());
-            smallest.add(h);
-            if (smallest.size() > SIZE) {
-                smallest.pollLast();
+        if (words < SHINGLE) {
+            return smallest;
+        }
+        int[] shingles = new int[words - SHINGLE + 1];
+        for (int i = 0; i < shingles.length; i++) {
+            int h = wordHash[i];
+            for (int k = 1; k < SHINGLE; k++) {
+                h = (31 * h + ' ') * wordPower[i + k] + wordHash[i + k];
             }
+            shingles[i] = mix(h);
+        }
+        Arrays.sort(shingles);
+        for (int i = 0; i < shingles.length && smallest.size() < SIZE; i++) {
+            smallest.add(shingles[i]);
         }
         return smallest;
     }
@@ -54,7 +82,7 @@ public final class TextSketch {
         for (int h : sketch) {
             hashes[i++] = h;
         }
-        java.util.Arrays.sort(hashes);
+        Arrays.sort(hashes);
         return hashes;
     }
 
