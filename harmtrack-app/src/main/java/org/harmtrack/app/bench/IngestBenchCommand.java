@@ -92,9 +92,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "%,d pages, %.1f MB of HTML, %d cores%n", pages, htmlBytes / 1e6,
                     Runtime.getRuntime().availableProcessors());
-            // the JVM warmed up first (extraction, page reading and the store), so that no measure below pays for it
-            extractOnly(warc, htmlBytes, null);
-            run(null, "warm-up", warc, work.resolve("db-warm-up"), htmlBytes, 1);
+            warmUp(out, warc, work, htmlBytes);
             List<Double> folderShares = new ArrayList<>();
             List<Double> warcShares = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
@@ -115,6 +113,37 @@ public final class IngestBenchCommand implements Callable<Integer> {
         }
         return ExitCodes.OK;
     }
+
+    /**
+     * Warms the JVM up (extraction, page reading and the store) until the JIT compiler is nearly idle, so that no
+     * measure below pays for it: the optimising compiler works through the store's code (the database, the search
+     * index, linking) for minutes, far longer than through extraction's, and a single warm-up round left it busy
+     * on one of the two cores through the first measured rounds. At most {@value #MOST_WARM_UP_ROUNDS} rounds.
+     */
+    private void warmUp(PrintWriter out, Path warc, Path work, long htmlBytes) throws IOException {
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        boolean timed = compiler != null && compiler.isCompilationTimeMonitoringSupported();
+        double compilingShare = 1;
+        int round = 0;
+        while (round < MOST_WARM_UP_ROUNDS && compilingShare > QUIET_COMPILER) {
+            long compiled = timed ? compiler.getTotalCompilationTime() : 0;
+            long start = System.nanoTime();
+            extractOnly(warc, htmlBytes, null);
+            Path db = work.resolve("db-warm-up-" + round);
+            run(null, "warm-up", warc, db, htmlBytes, 1);
+            Folders.deleteTree(db);
+            double millis = (System.nanoTime() - start) / 1e6;
+            compilingShare = timed ? (compiler.getTotalCompilationTime() - compiled) / millis : 0;
+            round++;
+        }
+        out.printf(Locale.ROOT, "warm-up: %d round%s of extraction and ingest; the JIT compiler was busy %.0f%% of the"
+                + " last one's time%n", round, round == 1 ? "" : "s", 100 * compilingShare);
+    }
+
+    /** Warm-up rounds at most. */
+    private static final int MOST_WARM_UP_ROUNDS = 6;
+    /** The share of a warm-up round's time the JIT compiler may spend compiling for the JVM to count as warm. */
+    private static final double QUIET_COMPILER = 0.05;
 
     /**
      * Reads and extracts the pages on every core without storing them (page reading, language check, extraction:

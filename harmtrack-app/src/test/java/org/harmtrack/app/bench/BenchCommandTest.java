@@ -53,6 +53,8 @@ class BenchCommandTest {
 
         assertEquals(ExitCodes.OK, r.exitCode(), r::toString);
         assertTrue(r.out().contains("round 2"), r::toString);
+        assertTrue(r.out().matches("(?s).*warm-up: [1-6] rounds? of extraction and ingest; the JIT compiler was busy"
+                + " \\d+% of the last one's time.*"), r::toString);
         assertEquals(4, r.out().split("12 articles stored in", -1).length - 1, "a folder and a WARC each round: " + r);
         assertTrue(r.out().matches("(?s).*extraction only 12 articles .*\\(\\d+\\.\\d CPU-s\\).*"), r::toString);
         assertTrue(r.out().matches("(?s).*median share of extraction's rate over 2 rounds: folder of HTML \\d+%,"
