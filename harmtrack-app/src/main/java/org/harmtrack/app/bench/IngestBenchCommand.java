@@ -3,6 +3,7 @@ package org.harmtrack.app.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.harmtrack.app.Resources;
 import org.harmtrack.app.cli.Databases;
 import org.harmtrack.app.cli.ExitCodes;
 import org.harmtrack.app.cli.HarmtrackCommand;
@@ -121,7 +127,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
      * on one of the two cores through the first measured rounds. At most {@value #MOST_WARM_UP_ROUNDS} rounds.
      */
     private void warmUp(PrintWriter out, Path warc, Path work, long htmlBytes) throws IOException {
-        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        var compiler = ManagementFactory.getCompilationMXBean();
         boolean timed = compiler != null && compiler.isCompilationTimeMonitoringSupported();
         double compilingShare = 1;
         int round = 0;
@@ -156,23 +162,23 @@ public final class IngestBenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long cpu = processCpuNanos();
         // as ingest does it: pages handed to the workers as they are read, parsed there (DocumentReader.withPages)
-        var pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        List<java.util.concurrent.Future<Integer>> extracted = new ArrayList<>();
-        java.util.function.Function<Document, Integer> extract = d -> d == null
+        var pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        List<Future<Integer>> extracted = new ArrayList<>();
+        Function<Document, Integer> extract = d -> d == null
                 || !languages.supported(languages.language(d.text())) ? 0
-                : extractor.extract(d, org.harmtrack.app.Resources.DOCUMENT_BUDGET).events().size();
+                : extractor.extract(d, Resources.DOCUMENT_BUDGET).events().size();
         long events = 0;
         try {
             new DocumentReader(p -> { })
                     .withPages(page -> extracted.add(pool.submit(() -> extract.apply(page.read(p -> { })))))
                     .read(List.of(input), System.in, doc -> extracted.add(pool.submit(() -> extract.apply(doc))));
-            for (java.util.concurrent.Future<Integer> f : extracted) {
+            for (Future<Integer> f : extracted) {
                 events += f.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();
@@ -222,7 +228,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
 
     /** The CPU time this process has used, all threads together (0 where the platform does not say). */
     private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        return ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 

@@ -78,11 +78,7 @@ public final class ExtractionJson {
         fn.put("min", f.count().min());
         fn.put("max", f.count().max());
         fn.put("approximate", f.approximate());
-        if (f.attributedTo() == null) {
-            fn.putNull("attributed_to");
-        } else {
-            fn.put("attributed_to", f.attributedTo());
-        }
+        fn.put("attributed_to", f.attributedTo()); // null when the report gives no source
         fn.put("stance", f.stance().key());
         fn.put("start", f.span().start());
         fn.put("end", f.span().end());
@@ -103,11 +99,7 @@ public final class ExtractionJson {
         ArrayNode places = n.putArray("places");
         a.places().forEach(places::add);
         n.set("perpetrators", perpetrators(a.perpetrators()));
-        if (a.attributedTo() == null) {
-            n.putNull("attributed_to");
-        } else {
-            n.put("attributed_to", a.attributedTo());
-        }
+        n.put("attributed_to", a.attributedTo()); // null when the report gives no source
         n.put("start", a.span().start());
         n.put("end", a.span().end());
         return n;
